@@ -1,0 +1,32 @@
+# Everything the project needs is installed here, into .venv/.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= data/events.db
+
+.PHONY: install test ingest clean
+
+$(BIN)/pipeline: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+install: $(BIN)/pipeline
+
+$(VENV)/.test-deps: $(BIN)/pipeline
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+test: $(VENV)/.test-deps
+	$(BIN)/python -m pytest
+
+# Rebuild data/events.db from seeds/ from scratch.
+ingest: $(BIN)/pipeline
+	mkdir -p $(dir $(DB))
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/alembic -x db=$(DB) upgrade head
+	$(BIN)/pipeline ingest seeds --db $(DB)
+
+clean:
+	rm -rf $(VENV) data

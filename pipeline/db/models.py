@@ -1,0 +1,205 @@
+"""SQLAlchemy 2 typed models. The schema is created only by alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Optional
+
+from sqlalchemy import ForeignKey, Index, MetaData, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table, with a constraint naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class IngestRun(Base):
+    """One invocation of ``pipeline ingest``."""
+
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[Optional[datetime]]
+    files_seen: Mapped[int] = mapped_column(default=0)
+    ingested: Mapped[int] = mapped_column(default=0)
+    skipped: Mapped[int] = mapped_column(default=0)
+    failed: Mapped[int] = mapped_column(default=0)
+    status: Mapped[str] = mapped_column(default="running")  # running | done | failed
+
+    errors: Mapped[list[IngestError]] = relationship(back_populates="run")
+
+
+class IngestError(Base):
+    """A file that could not be ingested, and why."""
+
+    __tablename__ = "ingest_errors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str]
+    kind: Mapped[str]  # the error class name, e.g. DecodeError
+    message: Mapped[str]
+    created_at: Mapped[datetime]
+
+    run: Mapped[IngestRun] = relationship(back_populates="errors")
+
+
+class Document(Base):
+    """An ingested article: its stored NFC text and metadata."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(index=True)  # file name, the export's "doc"
+    path: Mapped[str] = mapped_column(unique=True)
+    sha256: Mapped[str] = mapped_column(unique=True)
+    encoding: Mapped[str]
+    source_code: Mapped[Optional[str]]
+    source: Mapped[Optional[str]]
+    headline: Mapped[Optional[str]]
+    url: Mapped[Optional[str]]
+    published: Mapped[Optional[date]]
+    text: Mapped[str]
+    ingest_run_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("ingest_runs.id", ondelete="SET NULL"), index=True
+    )
+    ingested_at: Mapped[datetime]
+
+    segments: Mapped[list[Segment]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Segment(Base):
+    """A headline, body paragraph, caption or related-block line of a document."""
+
+    __tablename__ = "segments"
+    __table_args__ = (UniqueConstraint("document_id", "idx"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    idx: Mapped[int]  # position of the segment in its document, from 0
+    kind: Mapped[str]
+    teaser: Mapped[Optional[int]]
+    repeated: Mapped[bool] = mapped_column(default=False)
+    start: Mapped[int]
+    end: Mapped[int]
+
+    document: Mapped[Document] = relationship(back_populates="segments")
+
+
+class Place(Base):
+    """An administrative unit from the gazetteer, in the era it belongs to."""
+
+    __tablename__ = "places"
+    __table_args__ = (UniqueConstraint("era", "level", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    era: Mapped[str]  # legacy | 2025
+    level: Mapped[str]  # province | district | ward
+    code: Mapped[str]
+    name: Mapped[str]
+    short_name: Mapped[str] = mapped_column(index=True)
+    unit_type: Mapped[str]
+    province_code: Mapped[str]
+    parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
+    successor_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
+    latitude: Mapped[Optional[float]]
+    longitude: Mapped[Optional[float]]
+
+
+class PlaceMention(Base):
+    """A place written (or implied by a party body) in a document."""
+
+    __tablename__ = "place_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    place_id: Mapped[int] = mapped_column(ForeignKey("places.id"), index=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    surface: Mapped[str]
+    score: Mapped[float]
+    via: Mapped[str]  # name | party_body | parenthetical
+
+
+class DateMention(Base):
+    """A date written in a document, as EDTF."""
+
+    __tablename__ = "date_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    edtf: Mapped[str]
+    precision: Mapped[str]
+    year: Mapped[Optional[int]]
+    month: Mapped[Optional[int]]
+    day: Mapped[Optional[int]]
+    time_of_day: Mapped[Optional[str]]
+    year_source: Mapped[str]
+
+
+class Credit(Base):
+    """A photo credit or byline: a name or an agency, never a participant."""
+
+    __tablename__ = "credits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str]  # photo | byline
+    is_agency: Mapped[bool]
+    agency: Mapped[Optional[str]]
+
+
+class Event(Base):
+    """An event of a document: the main one or a related one from a teaser."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_year_month_day", "year", "month", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    main: Mapped[bool]
+    kind: Mapped[str]
+    start: Mapped[int]
+    end: Mapped[int]
+    date_mention_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("date_mentions.id", ondelete="SET NULL")
+    )
+    edtf: Mapped[Optional[str]]
+    year: Mapped[Optional[int]]
+    month: Mapped[Optional[int]]
+    day: Mapped[Optional[int]]
+    precision: Mapped[Optional[str]]
+    time_of_day: Mapped[Optional[str]]
+    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
+    province_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
+    province_inferred: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,44 @@
+"""Every error the pipeline raises on purpose derives from PipelineError."""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Base class of the pipeline's own errors."""
+
+
+class InputError(PipelineError):
+    """An input file cannot be read or decoded into article text."""
+
+
+class EmptyInputError(InputError):
+    """An input file holds no text."""
+
+
+class BinaryInputError(InputError):
+    """An input file holds binary data, not text."""
+
+
+class DecodeError(InputError):
+    """An input file's bytes are not text in any supported encoding."""
+
+
+class TooLargeError(InputError):
+    """An input file is larger than the configured limit."""
+
+
+class MetadataError(PipelineError):
+    """A sidecar NAME.meta.json is malformed; its article is still ingested."""
+
+
+class StageError(PipelineError):
+    """A pipeline stage failed on a document; the message names the stage."""
+
+    def __init__(self, stage: str, doc: str, cause: BaseException) -> None:
+        super().__init__(f"stage {stage!r} failed on {doc}: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.doc = doc
+
+
+class DatabaseError(PipelineError):
+    """The database is missing, not migrated, or cannot be written."""

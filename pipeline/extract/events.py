@@ -1,0 +1,110 @@
+"""Events: the main event of the article (from its body) and related events (from teasers).
+
+The main event takes the first dated body sentence; its place is the lowest
+administrative unit named in that sentence and its province that unit's
+province. With no place written, the province comes from a provincial body
+the event works with ("Ban Thường vụ Tỉnh ủy Quảng Ninh"), marked inferred.
+Teasers never feed the main event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..document import Document
+from ..records import BODY, RELATED_BODY, DateMention, Event, PlaceMention, Segment
+
+_LEVEL_RANK = {"ward": 0, "district": 1, "province": 2}
+# Event kinds by the wording of the event sentence, most specific first.
+_KINDS = (
+    ("inspection", re.compile(r"\bđoàn kiểm tra\b|\bkiểm tra\b")),
+    ("supervision", re.compile(r"\bđoàn giám sát\b|\bgiám sát\b")),
+    ("visit", re.compile(r"\bthăm\b|\bchúc tết\b|\btặng quà\b")),
+    ("ceremony", re.compile(r"\blễ\b|\bkhánh thành\b|\bkỷ niệm\b")),
+    ("conference", re.compile(r"\bhội nghị\b|\bhội thảo\b|\bđại hội\b")),
+    ("meeting", re.compile(r"\blàm việc\b|\btiếp\b|\bhọp\b|\bgặp\b")),
+)
+
+
+def find_events(doc: Document) -> tuple[Event, ...]:
+    """The main event and the related (teaser) events of ``doc``."""
+    segments: tuple[Segment, ...] = doc.get("segments")
+    dates: tuple[DateMention, ...] = doc.get("dates")
+    places: tuple[PlaceMention, ...] = doc.get("places")
+    sentences = doc.results.get("sentences", ())
+    out: list[Event] = []
+    main = _main_event(doc, segments, dates, places, sentences)
+    if main is not None:
+        out.append(main)
+    for seg in segments:
+        if seg.kind != RELATED_BODY:
+            continue
+        seg_dates = [d for d in dates if d.segment == seg.index]
+        if not seg_dates:
+            continue
+        date = seg_dates[0]
+        seg_places = [p for p in places if p.segment == seg.index]
+        place, province, inferred = _place_and_province(seg_places, seg_places)
+        out.append(Event(seg.start, seg.end, seg.index, False, _kind(doc, seg.start, seg.end),
+                         date, place, province, inferred))
+    return tuple(sorted(set(out)))
+
+
+def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
+    body = [s for s in segments if s.kind == BODY]
+    if not body:
+        return None
+    body_idx = {s.index for s in body}
+    body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")]
+    body_places = [p for p in places if p.segment in body_idx]
+    date = body_dates[0] if body_dates else None
+    # The event sentence: the one holding the date, else the first body sentence.
+    anchor = date.start if date else body[0].start
+    sent = next((s for s in sentences if s.start <= anchor < s.end), None)
+    start, end = (sent.start, sent.end) if sent else (body[0].start, body[0].end)
+    in_sentence = [p for p in body_places if start <= p.start < end]
+    place, province, inferred = _place_and_province(in_sentence, body_places)
+    return Event(start, end, (date.segment if date else body[0].index), True,
+                 _kind(doc, start, end), date, place, province, inferred)
+
+
+def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):
+    """(place, province, inferred) from the mentions of the event sentence, else its context."""
+    named = [p for p in local if p.via != "party_body"]
+    place = None
+    lower = [p for p in named if p.place.level != "province"]
+    if lower:
+        place = min(lower, key=lambda p: (_LEVEL_RANK[p.place.level], p.start))
+    provinces = [p for p in named if p.place.level == "province"]
+    if place is not None:
+        same = [p for p in provinces if p.place.province_code == place.place.province_code]
+        return place, (same[0] if same else _province_of(place)), False
+    if provinces:
+        return None, provinces[0], False
+    bodies = [p for p in local if p.via == "party_body"] or [
+        p for p in context if p.via == "party_body"
+    ]
+    if bodies:
+        body = bodies[0]
+        return None, (body if body.place.level == "province" else _province_of(body)), True
+    return None, None, False
+
+
+def _province_of(mention: PlaceMention) -> PlaceMention:
+    """The province of a lower unit, as a mention sharing the unit's span."""
+    from ..resolve.gazetteer import get_gazetteer
+
+    province = get_gazetteer().province_by_code(mention.place.province_code, mention.place.era)
+    if province is None:
+        return mention
+    return PlaceMention(mention.start, mention.end, mention.segment, mention.surface, province,
+                        mention.score, "parent")
+
+
+def _kind(doc: Document, start: int, end: int) -> str:
+    key = doc.key[start:end]
+    for kind, pattern in _KINDS:
+        if pattern.search(key):
+            return kind
+    return "event"

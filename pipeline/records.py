@@ -1,0 +1,133 @@
+"""Typed records the stages produce.
+
+Every record is a frozen dataclass with ``start``/``end`` character offsets
+into the document's stored (NFC) text, so ``text[start:end]`` is its evidence.
+Records order by position, so a stage dedupes with a set and then sorts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Segment kinds. A teaser block of other articles ("Có thể bạn quan tâm")
+# yields the related_* kinds; they never feed the main event.
+HEADLINE = "headline"
+BODY = "body"
+CAPTION = "caption"
+RELATED_MARKER = "related_marker"
+RELATED_CAPTION = "related_caption"
+RELATED_HEADLINE = "related_headline"
+RELATED_BODY = "related_body"
+MAIN_KINDS = frozenset({HEADLINE, BODY, CAPTION})
+RELATED_KINDS = frozenset({RELATED_MARKER, RELATED_CAPTION, RELATED_HEADLINE, RELATED_BODY})
+
+
+@dataclass(frozen=True, order=True)
+class Segment:
+    """A headline, paragraph, caption or teaser line of an article."""
+
+    start: int
+    end: int
+    index: int
+    kind: str
+    teaser: Optional[int] = None  # which teaser of the related block, counted from 0
+    repeated: bool = False  # a caption printed twice in a row: the second copy
+
+    @property
+    def is_related(self) -> bool:
+        return self.kind in RELATED_KINDS
+
+
+@dataclass(frozen=True, order=True)
+class Sentence:
+    """A sentence inside one segment."""
+
+    start: int
+    end: int
+    segment: int
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """The outlet named by a leading code such as ``TCCS -``."""
+
+    start: int
+    end: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, order=True)
+class Credit:
+    """A photo credit or byline: a person's name or an agency, never a participant."""
+
+    start: int
+    end: int
+    segment: int
+    name: str
+    kind: str = "photo"  # photo | byline
+    is_agency: bool = False
+    agency: Optional[str] = None
+
+
+@dataclass(frozen=True, order=True)
+class DateMention:
+    """A date written in the text, as an EDTF string with its parts."""
+
+    start: int
+    end: int
+    segment: int
+    edtf: str
+    precision: str  # day | month | year
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    time_of_day: Optional[str] = None  # sáng | trưa | chiều | tối | đêm
+    year_source: str = "written"  # written | published | unknown
+
+
+@dataclass(frozen=True)
+class Place:
+    """An administrative unit of the gazetteer, in one era."""
+
+    era: str  # legacy (63 provinces, before 1 July 2025) | 2025 (34 provinces)
+    level: str  # province | district | ward
+    code: str
+    name: str  # full name with its type: "Thành phố Buôn Ma Thuột"
+    short_name: str  # "Buôn Ma Thuột"
+    unit_type: str  # Tỉnh | Thành phố | Huyện | Quận | Thị xã | Xã | Phường | Thị trấn
+    province_code: str
+    province: str  # short province name
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+    district_code: Optional[str] = None
+
+
+@dataclass(frozen=True, order=True)
+class PlaceMention:
+    """A place named (or implied) in the text and the gazetteer unit it resolves to."""
+
+    start: int
+    end: int
+    segment: int
+    surface: str
+    place: Place = field(compare=False)
+    score: float = 100.0  # 100 = exact on the folded key; lower = fuzzy match
+    via: str = "name"  # name | party_body | parenthetical
+    successor: Optional[Place] = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, order=True)
+class Event:
+    """An event of the article: the main one (body) or a related one (teaser)."""
+
+    start: int
+    end: int
+    segment: int
+    main: bool
+    kind: str
+    date: Optional[DateMention] = field(default=None, compare=False)
+    place: Optional[PlaceMention] = field(default=None, compare=False)
+    province: Optional[PlaceMention] = field(default=None, compare=False)
+    province_inferred: bool = False

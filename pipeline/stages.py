@@ -1,0 +1,55 @@
+"""The ordered list of stages and the loop that runs them.
+
+A stage is a small unit with one job: it reads the document and the results
+of earlier stages (``needs``) and returns a tuple of typed records stored
+under ``adds``. Stages never touch the database; persisting is separate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .document import Document
+from .errors import StageError
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the pipeline: ``run(doc)`` returns the records for ``adds``."""
+
+    name: str
+    needs: tuple[str, ...]
+    adds: str
+    run: Callable[[Document], tuple[Any, ...]]
+
+
+def default_stages() -> list[Stage]:
+    """The stages in the order they run."""
+    from .extract import dates, events, places
+    from .text import segmentation
+
+    return [
+        Stage("segments", (), "segments", segmentation.find_segments),
+        Stage("sentences", ("segments",), "sentences", segmentation.find_sentences),
+        Stage("source", ("segments",), "source", segmentation.find_source),
+        Stage("credits", ("segments",), "credits", segmentation.find_credits),
+        Stage("dates", ("segments", "sentences"), "dates", dates.find_dates),
+        Stage("places", ("segments",), "places", places.find_places),
+        Stage("events", ("segments", "dates", "places"), "events", events.find_events),
+    ]
+
+
+def run_stages(doc: Document, stages: list[Stage] | None = None) -> Document:
+    """Run ``stages`` (default: all) over ``doc`` in order; re-raise failures with the stage name."""
+    for stage in stages if stages is not None else default_stages():
+        missing = [n for n in stage.needs if n not in doc.results]
+        if missing:
+            raise StageError(stage.name, doc.name, LookupError(f"needs {missing} first"))
+        try:
+            doc.results[stage.adds] = tuple(stage.run(doc))
+        except StageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - re-raised with the stage's name
+            raise StageError(stage.name, doc.name, exc) from exc
+    return doc

@@ -1,0 +1,1 @@
+"""Reading, normalization and segmentation of article text."""
