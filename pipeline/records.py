@@ -131,3 +131,17 @@ class Event:
     place: Optional[PlaceMention] = field(default=None, compare=False)
     province: Optional[PlaceMention] = field(default=None, compare=False)
     province_inferred: bool = False
+
+
+@dataclass(frozen=True, order=True)
+class Reference:
+    """A party or state document cited in the text: ``Nghị quyết số 21-NQ/TW``."""
+
+    start: int
+    end: int
+    segment: int
+    text: str  # as written, e.g. "Thông tri số 02-TT/TU" (without a trailing date)
+    kind: str  # Chỉ thị | Nghị quyết | Kế hoạch | Thông tri | Quyết định | Kết luận | Quy định | ...
+    number: Optional[str] = None  # "21-NQ/TW", "10"
+    issuer_code: Optional[str] = None  # "TW", "TU" (the part after the slash)
+    date: Optional[str] = None  # EDTF of "ngày 16/12/2025" right after the reference

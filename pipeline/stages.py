@@ -26,7 +26,7 @@ class Stage:
 
 def default_stages() -> list[Stage]:
     """The stages in the order they run."""
-    from .extract import dates, events, places
+    from .extract import dates, events, places, references
     from .text import segmentation
 
     return [
@@ -35,7 +35,8 @@ def default_stages() -> list[Stage]:
         Stage("source", ("segments",), "source", segmentation.find_source),
         Stage("credits", ("segments",), "credits", segmentation.find_credits),
         Stage("dates", ("segments", "sentences"), "dates", dates.find_dates),
-        Stage("places", ("segments",), "places", places.find_places),
+        Stage("places", ("segments", "dates"), "places", places.find_places),
+        Stage("references", ("segments",), "references", references.find_references),
         Stage("events", ("segments", "dates", "places"), "events", events.find_events),
     ]
 

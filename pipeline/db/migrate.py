@@ -11,12 +11,15 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 def alembic_config(db_path: str | Path):
     """An alembic Config for the database file ``db_path``."""
+    import sys
+
     from alembic.config import Config
 
     ini = PROJECT_ROOT / "alembic.ini"
     if not ini.exists():
         raise DatabaseError(f"alembic.ini not found at {ini}; install the project in editable mode")
-    config = Config(str(ini))
+    # alembic's default stdout is bound at its import; use the current one.
+    config = Config(str(ini), stdout=sys.stdout)
     config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
     config.cmd_opts = None
     config.attributes["db_path"] = str(db_path)

@@ -18,13 +18,17 @@ from ..records import BODY, RELATED_BODY, DateMention, Event, PlaceMention, Segm
 _LEVEL_RANK = {"ward": 0, "district": 1, "province": 2}
 # Event kinds by the wording of the event sentence, most specific first.
 _KINDS = (
-    ("inspection", re.compile(r"\bđoàn kiểm tra\b|\bkiểm tra\b")),
-    ("supervision", re.compile(r"\bđoàn giám sát\b|\bgiám sát\b")),
+    ("inspection", re.compile(r"\bđoàn kiểm tra\b")),
+    ("supervision", re.compile(r"\bđoàn giám sát\b")),
+    ("inspection", re.compile(r"\bkiểm tra\b")),
+    ("supervision", re.compile(r"\bgiám sát\b")),
     ("visit", re.compile(r"\bthăm\b|\bchúc tết\b|\btặng quà\b")),
     ("ceremony", re.compile(r"\blễ\b|\bkhánh thành\b|\bkỷ niệm\b")),
     ("conference", re.compile(r"\bhội nghị\b|\bhội thảo\b|\bđại hội\b")),
     ("meeting", re.compile(r"\blàm việc\b|\btiếp\b|\bhọp\b|\bgặp\b")),
 )
+
+_COMMITTEE_NAMES = re.compile(r"ủy ban kiểm tra|ban giám sát|ủy ban giám sát")
 
 
 def find_events(doc: Document) -> tuple[Event, ...]:
@@ -103,7 +107,8 @@ def _province_of(mention: PlaceMention) -> PlaceMention:
 
 
 def _kind(doc: Document, start: int, end: int) -> str:
-    key = doc.key[start:end]
+    # "Ủy ban Kiểm tra" is a body's name, not the activity.
+    key = _COMMITTEE_NAMES.sub(" ", doc.key[start:end])
     for kind, pattern in _KINDS:
         if pattern.search(key):
             return kind

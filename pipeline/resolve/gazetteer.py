@@ -78,6 +78,8 @@ _EXTRA_PROVINCE_ALIASES = {
     NEW: {"46": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT Huế", "TT-Huế")},
 }
 
+_AMBIGUOUS = object()  # several units share the exact name
+
 # Fuzzy matching: a misspelling must keep the first letter and the number of
 # syllables, and be this close (rapidfuzz ratio on the folded, spaced key).
 FUZZY_MIN = 88.0
@@ -86,19 +88,70 @@ SHORT_LEN = 7
 FUZZY_MIN_LEN = 5  # no fuzzy matching below this many letters
 
 
+# Syllable structure, for telling a misspelling from a different name: a
+# misspelt syllable keeps its final consonant and its initial one (or swaps it
+# for one commonly confused with it: s/x, ch/tr, d/gi/r, n/l); only the vowel may change.
+_ONSETS = ("ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh", "gi", "qu")
+_ONSETS += tuple("bcdghklmnprstvx")
+_CODAS = ("ng", "nh", "ch", "c", "k", "m", "n", "p", "t")
+_ONSET_CLASS = {
+    "x": "s", "tr": "ch", "gi": "d", "r": "d", "l": "n", "k": "c", "q": "c", "qu": "c",
+    "gh": "g", "ngh": "ng",
+}
+_CODA_CLASS = {"k": "c"}
+
+
+def _onset(syl: str) -> str:
+    for o in _ONSETS:
+        if syl.startswith(o) and len(syl) > len(o):
+            return o
+    return ""
+
+
+def _coda(syl: str) -> str:
+    for c in _CODAS:
+        if syl.endswith(c) and len(syl) > len(c):
+            return c
+    return ""
+
+
+def _bucket_letter(spaced: str) -> str:
+    """Fuzzy candidates share this: the class of the first syllable's initial consonant."""
+    first = spaced.split()[0]
+    onset = _onset(first)
+    return _ONSET_CLASS.get(onset, onset) or first[0]
+
+
+def close_syllables(a: str, b: str) -> bool:
+    """Whether two spaced folded keys differ only like misspellings do, syllable by syllable."""
+    sa, sb = a.split(), b.split()
+    if len(sa) != len(sb):
+        return False
+    for x, y in zip(sa, sb):
+        if x == y:
+            continue
+        ox, oy = _onset(x), _onset(y)
+        cx, cy = _coda(x), _coda(y)
+        if _ONSET_CLASS.get(ox, ox) != _ONSET_CLASS.get(oy, oy):
+            return False
+        if _CODA_CLASS.get(cx, cx) != _CODA_CLASS.get(cy, cy):
+            return False
+    return True
+
+
 def compact_key(name: str) -> str:
     """Accent-free key without spaces or punctuation: ``Cư M’Gar`` → ``cumgar``."""
     return re.sub(r"[^0-9a-z]", "", fold_key(name))
 
 
 def spaced_key(name: str) -> str:
-    """Accent-free key with single spaces between syllables: ``Bà Rịa - Vũng Tàu`` → ``ba ria vung tau``."""
+    """Accent-free key, one space between syllables: ``Bà Rịa - Vũng Tàu`` → ``ba ria vung tau``."""
     folded = re.sub(r"['`]", "", fold_key(name))
     return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
 
 
 def accent_key(name: str) -> str:
-    """Key that keeps the diacritics but not case, spaces or punctuation: ``Thanh Hoá`` → ``thanhhóa``."""
+    """Key with diacritics but no case, spaces or punctuation: ``Thanh Hoá`` → ``thanhhóa``."""
     return re.sub(r"[\W_]", "", match_key(name))
 
 
@@ -127,6 +180,13 @@ def _unit_type(raw: Optional[str], full: str) -> str:
         m = _TYPE_PREFIX.match(fold_key(full))
         t = _TYPES[m.group(1)] if m else (raw or "")
     return t
+
+
+def _full_name(unit_type: str, short: str) -> str:
+    """``Huyện`` + ``Mường Tè``; a short name that already has its type (``Quận 1``) stays."""
+    if spaced_key(short).startswith(spaced_key(unit_type) + " "):
+        return short
+    return f"{unit_type} {short}"
 
 
 @dataclass
@@ -194,12 +254,14 @@ class Gazetteer:
         main = compact_key(place.short_name)
         for alias in aliases:
             k = re.sub(r"[^0-9a-z]", "", alias.lower())
+            if len(k) < 3 and place.level != PROVINCE:
+                continue  # "q1", "p4": too short to trust outside addresses
             if k and k != main:
                 e.by_alias[k].append(place)
         e.in_province[place.province_code].append(place)
         sk = spaced_key(place.short_name)
         if len(sk.replace(" ", "")) >= FUZZY_MIN_LEN:
-            bucket = (sk[0], sk.count(" ") + 1)
+            bucket = (_bucket_letter(sk), sk.count(" ") + 1)
             e.pool_province[place.province_code][bucket].append((sk, place))
             if place.level in (PROVINCE, DISTRICT):
                 e.pool_global[bucket].append((sk, place))
@@ -223,7 +285,7 @@ class Gazetteer:
             era=era,
             level=PROVINCE,
             code=row["provinceCode"],
-            name=f"{utype} {row['provinceShort']}",
+            name=_full_name(utype, row["provinceShort"]),
             short_name=row["provinceShort"],
             unit_type=utype,
             province_code=row["provinceCode"],
@@ -258,7 +320,7 @@ class Gazetteer:
                 era=LEGACY,
                 level=WARD,
                 code=row["wardCode"],
-                name=f"{wtype} {row['wardShort']}",
+                name=_full_name(wtype, row["wardShort"]),
                 short_name=row["wardShort"],
                 unit_type=wtype,
                 province_code=prov.code,
@@ -268,7 +330,9 @@ class Gazetteer:
                 district_code=district.code,
             )
             full_key = f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}"
-            aliases = self._short_aliases(row.get("wardKeywords"), row["wardKey"], compact_key(wtype))
+            aliases = self._short_aliases(
+                row.get("wardKeywords"), row["wardKey"], compact_key(wtype)
+            )
             self._add(LEGACY, ward, full_key, aliases)
 
     def _district_place(self, row: dict, prov: Place) -> Place:
@@ -277,7 +341,7 @@ class Gazetteer:
             era=LEGACY,
             level=DISTRICT,
             code=row["districtCode"],
-            name=f"{dtype} {row['districtShort']}",
+            name=_full_name(dtype, row["districtShort"]),
             short_name=row["districtShort"],
             unit_type=dtype,
             province_code=prov.code,
@@ -301,7 +365,7 @@ class Gazetteer:
                 era=NEW,
                 level=WARD,
                 code=row["wardCode"],
-                name=f"{wtype} {row['wardShort']}",
+                name=_full_name(wtype, row["wardShort"]),
                 short_name=row["wardShort"],
                 unit_type=wtype,
                 province_code=prov.code,
@@ -309,7 +373,9 @@ class Gazetteer:
                 latitude=row.get("wardLat"),
                 longitude=row.get("wardLon"),
             )
-            aliases = self._short_aliases(row.get("wardKeywords"), row["wardKey"], compact_key(wtype))
+            aliases = self._short_aliases(
+                row.get("wardKeywords"), row["wardKey"], compact_key(wtype)
+            )
             self._add(NEW, ward, f"{row['provinceKey']}_{row['wardKey']}", aliases)
 
     def _load_successors(self) -> None:
@@ -410,8 +476,9 @@ class Gazetteer:
         When several levels match, the highest wins (province, district, ward).
 
         An exact match on the accent-free key scores 100. Otherwise a fuzzy match
-        (rapidfuzz ratio on the folded key, same first letter and syllable count,
-        at least 88, or 92 for short names) is tried among the units of
+        (rapidfuzz ratio on the folded key, at least 88, or 92 for short names;
+        same syllable count, each syllable keeping its initial and final
+        consonants, see :func:`close_syllables`) is tried among the units of
         ``province_code``, or without it among provinces and districts only.
         The same name in several units of the chosen level (``Bình Thành``)
         gives None unless ``province_code`` tells them apart.
@@ -437,11 +504,20 @@ class Gazetteer:
         if found is None and written_type is not None and ctype == written_type:
             # The leading word may belong to the name itself.
             found = self._exact(era, name.strip(), levels, None, province_code, district_code)
+        if found is _AMBIGUOUS:
+            return None
         if found is not None:
             return found, 100.0
-        if fuzzy:
+        if fuzzy and not self.is_known_name(short):
+            # A real unit's name (anywhere, either era) is not a misspelling of another.
             return self._fuzzy(era, short, levels, ctype, province_code, district_code)
         return None
+
+    def is_known_name(self, name: str) -> bool:
+        """Whether ``name`` (type word allowed) is exactly the name of some unit, in either era."""
+        _, short = _split_type(name)
+        key = compact_key(short)
+        return bool(key) and any(key in e.by_name for e in self._eras.values())
 
     # --- matching ----------------------------------------------------------------
 
@@ -489,15 +565,18 @@ class Gazetteer:
         ctype: Optional[str],
         province_code: Optional[str],
         district_code: Optional[str],
-    ) -> Optional[Place]:
+    ) -> Optional[Place | object]:
+        """The unit named exactly ``short``, None when none is, ``_AMBIGUOUS`` when several are."""
         key = compact_key(short)
         if not key:
             return None
+        if key.isdigit() and ctype:  # "Quận 1", "Phường 3": the type is part of the name
+            key = compact_key(ctype) + key
         e = self._eras[era]
         for index in (e.by_name, e.by_alias):
             cands = self._filter(index.get(key, ()), levels, province_code, district_code)
             if cands:
-                return self._choose(era, cands, ctype, short)
+                return self._choose(era, cands, ctype, short) or _AMBIGUOUS
         return None
 
     def _fuzzy(
@@ -514,7 +593,7 @@ class Gazetteer:
         if letters < FUZZY_MIN_LEN:
             return None
         e = self._eras[era]
-        bucket = (sk[0], sk.count(" ") + 1)
+        bucket = (_bucket_letter(sk), sk.count(" ") + 1)
         if province_code is not None:
             pool = e.pool_province.get(province_code, {}).get(bucket, [])
         else:
@@ -524,10 +603,11 @@ class Gazetteer:
         for key, place in pool:
             if place.level not in levels:
                 continue
-            if district_code is not None and place.level == WARD and place.district_code != district_code:
-                continue
+            if district_code is not None and place.level == WARD:
+                if place.district_code != district_code:
+                    continue
             score = fuzz.ratio(sk, key, score_cutoff=cutoff)
-            if score:
+            if score and close_syllables(sk, key):
                 scored.append((score, place))
         if not scored:
             return None
