@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import IO, Iterator, Optional
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from .db import models as m
 from .db.engine import make_engine, make_session_factory
 from .errors import DatabaseError
+from .text.normalize import match_key
 
 FORMATS = ("jsonl",)
 
@@ -36,11 +37,68 @@ def _place_json(place: Optional[m.Place], successor: Optional[m.Place]) -> dict:
 def document_records(session: Session) -> Iterator[dict]:
     """One export record per document, in document id order."""
     places = {p.id: p for p in session.scalars(select(m.Place))}
+    organizations = {o.id: o for o in session.scalars(select(m.Organization))}
+    ranks = {r.id: r.name for r in session.scalars(select(m.Rank))}
     for doc in session.scalars(select(m.Document).order_by(m.Document.id)):
-        yield _document_record(session, doc, places)
+        yield _document_record(session, doc, places, organizations, ranks)
 
 
-def _document_record(session: Session, doc: m.Document, places: dict[int, m.Place]) -> dict:
+def _team_json(team: Optional[m.InspectionTeam], organizations) -> Optional[dict]:
+    if team is None:
+        return None
+    body = organizations.get(team.body_id)
+    return {"name": team.name, "kind": team.kind, "number": team.number,
+            "body": body.name if body else team.body_as_written, "year": team.year,
+            "topic": team.topic, "evidence": {"start": team.start, "end": team.end}}
+
+
+def _people_json(session: Session, doc_id: int, seg_kind: dict, organizations, ranks,
+                 roles: dict[int, tuple[str, Optional[str]]]) -> list[dict]:
+    """Each person once per article: all their titles there, deduplicated, in order."""
+    mentions = session.scalars(select(m.PersonMention).where(m.PersonMention.document_id == doc_id)
+                               .order_by(m.PersonMention.start)).all()
+    titles_of: dict[int, list[m.MentionTitle]] = {}
+    for t in session.scalars(select(m.MentionTitle).join(m.PersonMention)
+                             .where(m.PersonMention.document_id == doc_id)
+                             .order_by(m.MentionTitle.mention_id, m.MentionTitle.ord)):
+        titles_of.setdefault(t.mention_id, []).append(t)
+    people: dict[int, dict] = {}
+    seen_titles: dict[int, set] = {}
+    for mention in mentions:
+        entry = people.get(mention.person_id)
+        segment = _segment_kind(seg_kind[mention.segment_id])
+        if entry is None:
+            side, role = roles.get(mention.person_id, ("other", None))
+            entry = people[mention.person_id] = {
+                "person_id": mention.person_id, "name": mention.name, "rank": None,
+                "deceased": False, "segment": segment, "side": side, "role": role,
+                "titles": [], "mentions": []}
+            seen_titles[mention.person_id] = set()
+        if segment == "body":
+            entry["segment"] = "body"
+        entry["rank"] = entry["rank"] or ranks.get(mention.rank_id)
+        entry["deceased"] = entry["deceased"] or mention.deceased
+        entry["mentions"].append({"start": mention.start, "end": mention.end})
+        for t in titles_of.get(mention.id, []):
+            org = organizations.get(t.organization_id)
+            key = (t.qualifier if t.qualifier in ("nguyên", "cố") else None, t.position,
+                   org.key if org else match_key(t.text))
+            if key in seen_titles[mention.person_id]:
+                continue
+            seen_titles[mention.person_id].add(key)
+            parent = organizations.get(t.parent_id)
+            entry["titles"].append({
+                "text": t.text, "position": t.position,
+                "organization": org.name if org else None,
+                "organization_as_written": t.organization_as_written,
+                "parent": parent.name if parent else None,
+                "qualifier": t.qualifier, "organization_inferred": t.org_inferred,
+                "evidence": {"start": t.start, "end": t.end}})
+    return list(people.values())
+
+
+def _document_record(session: Session, doc: m.Document, places: dict[int, m.Place],
+                     organizations: dict[int, m.Organization], ranks: dict[int, str]) -> dict:
     seg_kind = dict(session.execute(
         select(m.Segment.id, m.Segment.kind).where(m.Segment.document_id == doc.id)).all())
     events = []
@@ -66,11 +124,21 @@ def _document_record(session: Session, doc: m.Document, places: dict[int, m.Plac
             "place": place.short_name if place else None,
             "place_code": place.code if place else None,
             "place_detail": _place_json(place, places.get(place.successor_id) if place else None),
-            "team": None,
-            "targets": [],
-            "participants": [],
+            "team": _team_json(session.get(m.InspectionTeam, e.team_id) if e.team_id else None,
+                               organizations),
+            "targets": [organizations[t.organization_id].name for t in session.scalars(
+                select(m.EventTarget).where(m.EventTarget.event_id == e.id)
+                .order_by(m.EventTarget.start))],
+            "participants": [{"person_id": p.person_id, "side": p.side, "role": p.role}
+                             for p in session.scalars(
+                                 select(m.EventParticipant).where(m.EventParticipant.event_id == e.id)
+                                 .order_by(m.EventParticipant.id))],
             "evidence": {"start": e.start, "end": e.end},
         })
+    roles: dict[int, tuple[str, Optional[str]]] = {}
+    for event in events:
+        for p in event["participants"]:
+            roles.setdefault(p["person_id"], (p["side"], p["role"]))
     credits = session.scalars(select(m.Credit).where(m.Credit.document_id == doc.id)
                               .order_by(m.Credit.start)).all()
     photographers = _unique(c.name for c in credits if c.kind == "photo" and not c.is_agency)
@@ -84,11 +152,17 @@ def _document_record(session: Session, doc: m.Document, places: dict[int, m.Plac
         "url": doc.url,
         "published": doc.published.isoformat() if doc.published else None,
         "events": events,
-        "people": [],
+        "people": _people_json(session, doc.id, seg_kind, organizations, ranks, roles),
         "photographers": photographers,
         "bylines": _unique(c.name for c in credits if c.kind == "byline" and not c.is_agency),
         "agencies": _unique(c.name for c in credits if c.is_agency),
-        "references": [],
+        "references": [
+            {"text": r.text, "kind": r.kind, "number": r.number, "issuer_code": r.issuer_code,
+             "date": r.date, "segment": _segment_kind(seg_kind[r.segment_id]),
+             "evidence": {"start": r.start, "end": r.end}}
+            for r in session.scalars(select(m.CitedDocument)
+                                     .where(m.CitedDocument.document_id == doc.id)
+                                     .order_by(m.CitedDocument.start))],
     }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from .db import models as m
 from .db.engine import make_engine, make_session_factory
 from .db.migrate import upgrade
-from .db.persist import PlaceCache, delete_document, save_document, utcnow
+from .db.persist import Caches, delete_document, save_document, utcnow
 from .document import Metadata
 from .errors import MetadataError, PipelineError
 from .stages import Stage, default_stages, run_stages
@@ -70,11 +70,11 @@ def ingest(
         with factory() as session:
             known_shas = set(session.scalars(select(m.Document.sha256)))
             known_paths = set(session.scalars(select(m.Document.path)))
-            places = PlaceCache(session)
+            caches = Caches.for_session(session)
             files = iter_article_paths(paths)
             for path in files:
                 status = _ingest_one(session, path, stages, report, known_shas, known_paths,
-                                     places)
+                                     caches)
                 if on_file:
                     on_file(path, status)
                 if strict and report.failed:
@@ -93,7 +93,7 @@ def ingest(
 
 
 def _ingest_one(session, path: Path, stages, report: IngestReport, known_shas: set,
-                known_paths: set, places: PlaceCache) -> str:
+                known_paths: set, caches: Caches) -> str:
     """Ingest one file; return 'ingested', 'skipped' or 'failed'."""
     try:
         data = read_bytes(path)
@@ -110,11 +110,11 @@ def _ingest_one(session, path: Path, stages, report: IngestReport, known_shas: s
         resolved = doc.path
         if resolved in known_paths:
             delete_document(session, resolved)
-        save_document(session, doc, report.run_id, places)
+        save_document(session, doc, report.run_id, caches)
         session.commit()
     except (PipelineError, OSError) as exc:
         session.rollback()
-        places.ids.clear()  # ids created in the rolled-back transaction are gone
+        caches.clear()  # ids created in the rolled-back transaction are gone
         _record_failure(session, report, path, exc)
         return "failed"
     known_shas.add(sha)

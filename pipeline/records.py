@@ -145,3 +145,75 @@ class Reference:
     number: Optional[str] = None  # "21-NQ/TW", "10"
     issuer_code: Optional[str] = None  # "TW", "TU" (the part after the slash)
     date: Optional[str] = None  # EDTF of "ngày 16/12/2025" right after the reference
+
+
+@dataclass(frozen=True, order=True)
+class Team:
+    """An inspection/supervision/working team: ``Đoàn Kiểm tra số 4 thuộc Tiểu ban …``."""
+
+    start: int
+    end: int
+    segment: int
+    name: str  # "Đoàn Kiểm tra số 4" (as written, spaces cleaned)
+    kind: str  # inspection | supervision | working
+    number: Optional[int] = None
+    body: Optional[str] = None  # parent body as written: "Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
+    year: Optional[int] = None  # programme year: "… năm 2024"
+    topic: Optional[str] = None  # "công tác bảo vệ chính trị nội bộ"
+
+
+@dataclass(frozen=True, order=True)
+class Target:
+    """A body the team inspects or works with, as written and completed from context."""
+
+    start: int
+    end: int
+    segment: int
+    surface: str  # as written: "Ban Tổ chức Tỉnh ủy"
+    name: str  # completed: "Ban Tổ chức Tỉnh ủy Đắk Lắk"
+
+
+@dataclass(frozen=True, order=True)
+class Title:
+    """One title of a person, split into position + organization + qualifier."""
+
+    start: int
+    end: int
+    text: str  # as written, qualifiers kept: "Phó Bí thư Thường trực Tỉnh ủy"
+    position: str  # "Phó Bí thư"
+    organization: Optional[str] = None  # normalized and completed: "Tỉnh ủy Đắk Lắk"
+    organization_as_written: Optional[str] = None  # "Tỉnh ủy"
+    parent: Optional[str] = None  # a bare organization after the title
+    qualifier: Optional[str] = None  # nguyên | cố | dự khuyết | Thường trực
+    org_inferred: bool = False  # the organization's place came from context
+
+
+@dataclass(frozen=True, order=True)
+class PersonMention:
+    """A person named in the text with the rank and titles written with that mention."""
+
+    start: int  # the name's span
+    end: int
+    segment: int
+    name: str
+    rank: Optional[str] = None
+    honorific: Optional[str] = None
+    deceased: bool = False
+    former: bool = False
+    titles: tuple[Title, ...] = ()
+    context_start: int = 0  # the whole phrase: honorific/rank/titles … name … titles
+    context_end: int = 0
+
+
+@dataclass(frozen=True, order=True)
+class Participant:
+    """A person's part in an event: which side (team / host / other) and which role."""
+
+    start: int  # the first mention of the person in the event's part of the article
+    end: int
+    segment: int
+    name: str
+    main: bool  # in the main event (else a related event of a teaser)
+    side: str  # team | host | other
+    role: Optional[str] = None  # leader | deputy | member | host | attendee
+    teaser: Optional[int] = None

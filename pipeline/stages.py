@@ -8,6 +8,7 @@ under ``adds``. Stages never touch the database; persisting is separate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Callable
 
 from .document import Document
@@ -24,12 +25,12 @@ class Stage:
     run: Callable[[Document], tuple[Any, ...]]
 
 
-def default_stages() -> list[Stage]:
-    """The stages in the order they run."""
-    from .extract import dates, events, places, references
+@cache
+def _default_stages() -> tuple[Stage, ...]:
+    from .extract import dates, events, participants, people, places, references, teams
     from .text import segmentation
 
-    return [
+    return (
         Stage("segments", (), "segments", segmentation.find_segments),
         Stage("sentences", ("segments",), "sentences", segmentation.find_sentences),
         Stage("source", ("segments",), "source", segmentation.find_source),
@@ -37,8 +38,18 @@ def default_stages() -> list[Stage]:
         Stage("dates", ("segments", "sentences"), "dates", dates.find_dates),
         Stage("places", ("segments", "dates"), "places", places.find_places),
         Stage("references", ("segments",), "references", references.find_references),
-        Stage("events", ("segments", "dates", "places"), "events", events.find_events),
-    ]
+        Stage("people", ("segments", "credits", "places"), "people", people.find_people),
+        Stage("teams", ("segments",), "teams", teams.find_teams),
+        Stage("targets", ("segments", "places", "teams"), "targets", teams.find_targets),
+        Stage("events", ("segments", "sentences", "dates", "places"), "events", events.find_events),
+        Stage("participants", ("segments", "people", "events"), "participants",
+              participants.find_participants),
+    )
+
+
+def default_stages() -> list[Stage]:
+    """The stages in the order they run."""
+    return list(_default_stages())
 
 
 def run_stages(doc: Document, stages: list[Stage] | None = None) -> Document:

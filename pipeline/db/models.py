@@ -203,3 +203,153 @@ class Event(Base):
     place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
     province_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
     province_inferred: Mapped[bool] = mapped_column(default=False)
+    team_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("inspection_teams.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Organization(Base):
+    """A body (party, state, army, police, press…), one row however it is written."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]  # normalized and completed: "Ban Tổ chức Tỉnh ủy Đắk Lắk"
+    key: Mapped[str] = mapped_column(unique=True)  # match key of the name
+    head: Mapped[Optional[str]]  # the kind of body: "Ban Tổ chức", "Tỉnh ủy", "Cục"
+    parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organizations.id"), index=True)
+    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"), index=True)
+
+
+class Rank(Base):
+    """A military or police rank, with its seniority (1 = highest)."""
+
+    __tablename__ = "ranks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    seniority: Mapped[int]
+
+
+class Person(Base):
+    """A real individual, however many articles name them."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(index=True)
+    key: Mapped[str] = mapped_column(index=True)  # match key of the name
+    deceased: Mapped[bool] = mapped_column(default=False)
+
+
+class PersonMention(Base):
+    """A person named in a document, with the rank written there."""
+
+    __tablename__ = "person_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    name: Mapped[str]  # as written
+    rank_id: Mapped[Optional[int]] = mapped_column(ForeignKey("ranks.id"))
+    honorific: Mapped[Optional[str]]
+    deceased: Mapped[bool]
+    former: Mapped[bool]
+    context_start: Mapped[int]
+    context_end: Mapped[int]
+
+
+class MentionTitle(Base):
+    """One title written with a person mention: position + organization + qualifier."""
+
+    __tablename__ = "mention_titles"
+    __table_args__ = (UniqueConstraint("mention_id", "ord"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(
+        ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True
+    )
+    ord: Mapped[int]  # order among the mention's titles
+    start: Mapped[int]
+    end: Mapped[int]
+    text: Mapped[str]
+    position: Mapped[str] = mapped_column(index=True)
+    organization_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("organizations.id"), index=True
+    )
+    organization_as_written: Mapped[Optional[str]]
+    parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organizations.id"))
+    qualifier: Mapped[Optional[str]]
+    org_inferred: Mapped[bool]
+
+
+class InspectionTeam(Base):
+    """An inspection, supervision or working team named in a document."""
+
+    __tablename__ = "inspection_teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str]
+    number: Mapped[Optional[int]]
+    body_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organizations.id"), index=True)
+    body_as_written: Mapped[Optional[str]]
+    year: Mapped[Optional[int]]
+    topic: Mapped[Optional[str]]
+
+
+class EventTarget(Base):
+    """A body an event's team inspects or works with."""
+
+    __tablename__ = "event_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    surface: Mapped[str]
+
+
+class EventParticipant(Base):
+    """A person taking part in an event, with their side and role."""
+
+    __tablename__ = "event_participants"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("person_mentions.id", ondelete="CASCADE"))
+    side: Mapped[str]  # team | host | other
+    role: Mapped[Optional[str]]  # leader | deputy | member | host | attendee
+
+
+class CitedDocument(Base):
+    """A party or state document cited in an article."""
+
+    __tablename__ = "cited_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    text: Mapped[str]
+    kind: Mapped[str] = mapped_column(index=True)
+    number: Mapped[Optional[str]]
+    issuer_code: Mapped[Optional[str]]
+    date: Mapped[Optional[str]]

@@ -6,14 +6,18 @@ Document carries into rows.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Optional
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from .. import lexicons
 from .. import records as rec
 from ..document import Document
+from ..resolve import organizations as orgs
+from ..text.normalize import match_key
 from . import models as m
 
 
@@ -64,15 +68,86 @@ class PlaceCache:
         return place_id
 
 
+class OrgCache:
+    """Get-or-create of organizations by the match key of their normalized name."""
+
+    def __init__(self, session: Session, places: PlaceCache) -> None:
+        self.session = session
+        self.places = places
+        self.ids: dict[str, int] = {}
+
+    def id_of(self, name: Optional[str], parent: Optional[str] = None) -> Optional[int]:
+        if not name:
+            return None
+        key = match_key(name)
+        if key in self.ids:
+            return self.ids[key]
+        found = self.session.scalar(select(m.Organization.id).where(m.Organization.key == key))
+        if found is None:
+            head = orgs.head_of(name)
+            place = orgs.place_of(name)
+            row = m.Organization(name=name, key=key, head=head.head if head else None,
+                                 parent_id=self.id_of(parent) if parent else None,
+                                 place_id=self.places.id_of(place))
+            self.session.add(row)
+            self.session.flush()
+            found = row.id
+        self.ids[key] = found
+        return found
+
+
+class RankCache:
+    """Get-or-create of ranks, with their seniority from the lexicon order."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.ids: dict[str, int] = {}
+
+    def id_of(self, name: Optional[str]) -> Optional[int]:
+        if not name:
+            return None
+        if name not in self.ids:
+            found = self.session.scalar(select(m.Rank.id).where(m.Rank.name == name))
+            if found is None:
+                order = lexicons.entries("ranks.txt")
+                row = m.Rank(name=name, seniority=order.index(name) + 1 if name in order else 99)
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+            self.ids[name] = found
+        return self.ids[name]
+
+
+@dataclass
+class Caches:
+    """The get-or-create caches of one ingest session."""
+
+    places: PlaceCache
+    orgs: OrgCache
+    ranks: RankCache
+
+    @classmethod
+    def for_session(cls, session: Session) -> "Caches":
+        places = PlaceCache(session)
+        return cls(places, OrgCache(session, places), RankCache(session))
+
+    def clear(self) -> None:
+        """Forget ids (after a rollback they may not exist)."""
+        self.places.ids.clear()
+        self.orgs.ids.clear()
+        self.ranks.ids.clear()
+
+
 def delete_document(session: Session, path: str) -> None:
     """Remove an earlier version of the article at ``path`` (its rows cascade)."""
     session.execute(delete(m.Document).where(m.Document.path == path))
 
 
 def save_document(session: Session, doc: Document, run_id: Optional[int],
-                  places: Optional[PlaceCache] = None) -> int:
+                  caches: Optional[Caches] = None) -> int:
     """Write ``doc`` and every record its stages produced; return the document id."""
-    places = places or PlaceCache(session)
+    caches = caches or Caches.for_session(session)
+    places = caches.places
     segments: tuple[rec.Segment, ...] = doc.results.get("segments", ())
     source = next(iter(doc.results.get("source", ())), None)
     headline = next((s for s in segments if s.kind == rec.HEADLINE), None)
@@ -111,9 +186,85 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
         dict(document_id=doc_id, segment_id=seg_id[c.segment], start=c.start, end=c.end,
              name=c.name, kind=c.kind, is_agency=c.is_agency, agency=c.agency) for c in credits])
 
+    refs: tuple[rec.Reference, ...] = doc.results.get("references", ())
+    _insert(session, m.CitedDocument, [
+        dict(document_id=doc_id, segment_id=seg_id[r.segment], start=r.start, end=r.end,
+             text=r.text, kind=r.kind, number=r.number, issuer_code=r.issuer_code, date=r.date)
+        for r in refs])
+
+    teams: tuple[rec.Team, ...] = doc.results.get("teams", ())
+    team_ids = _insert_returning_ids(session, m.InspectionTeam, [
+        dict(document_id=doc_id, segment_id=seg_id[t.segment], start=t.start, end=t.end,
+             name=t.name, kind=t.kind, number=t.number,
+             body_id=caches.orgs.id_of(orgs.normalize_org(t.body)) if t.body else None,
+             body_as_written=t.body, year=t.year, topic=t.topic) for t in teams])
+
+    person_ids, mention_ids = _save_people(session, doc, doc_id, seg_id, caches)
+
     events: tuple[rec.Event, ...] = doc.results.get("events", ())
-    _insert(session, m.Event, [_event_row(doc_id, seg_id, date_id, places, e) for e in events])
+    event_ids = _insert_returning_ids(session, m.Event, [
+        dict(_event_row(doc_id, seg_id, date_id, places, e),
+             team_id=team_ids[0] if e.main and team_ids else None) for e in events])
+    main_id = next((i for e, i in zip(events, event_ids) if e.main), None)
+    related_ids = {segments_teaser(segments, e.segment): i
+                   for e, i in zip(events, event_ids) if not e.main}
+
+    targets: tuple[rec.Target, ...] = doc.results.get("targets", ())
+    if main_id is not None:
+        _insert(session, m.EventTarget, [
+            dict(event_id=main_id, organization_id=caches.orgs.id_of(orgs.normalize_org(t.name)),
+                 start=t.start, end=t.end, surface=t.surface) for t in targets])
+
+    rows, seen = [], set()
+    for p in doc.results.get("participants", ()):
+        event_id = main_id if p.main else related_ids.get(p.teaser)
+        person_id = person_ids.get(match_key(p.name))
+        if event_id is None or person_id is None or (event_id, person_id) in seen:
+            continue
+        seen.add((event_id, person_id))
+        rows.append(dict(event_id=event_id, person_id=person_id,
+                         mention_id=mention_ids[(p.start, p.end)], side=p.side, role=p.role))
+    _insert(session, m.EventParticipant, rows)
     return doc_id
+
+
+def segments_teaser(segments: tuple[rec.Segment, ...], index: int) -> Optional[int]:
+    """The teaser number of segment ``index``."""
+    return next((s.teaser for s in segments if s.index == index), None)
+
+
+def _save_people(session: Session, doc: Document, doc_id: int, seg_id: dict[int, int],
+                 caches: Caches) -> tuple[dict[str, int], dict[tuple[int, int], int]]:
+    """One person per distinct name of the document (cross-document merging is the
+    resolver's job), their mentions and titles. Returns person ids by name key and
+    mention ids by span."""
+    mentions: tuple[rec.PersonMention, ...] = doc.results.get("people", ())
+    person_ids: dict[str, int] = {}
+    for p in mentions:
+        key = match_key(p.name)
+        if key not in person_ids:
+            deceased = any(q.deceased for q in mentions if match_key(q.name) == key)
+            row = m.Person(name=p.name, key=key, deceased=deceased)
+            session.add(row)
+            session.flush()
+            person_ids[key] = row.id
+    ids = _insert_returning_ids(session, m.PersonMention, [
+        dict(person_id=person_ids[match_key(p.name)], document_id=doc_id,
+             segment_id=seg_id[p.segment], start=p.start, end=p.end, name=p.name,
+             rank_id=caches.ranks.id_of(p.rank), honorific=p.honorific, deceased=p.deceased,
+             former=p.former, context_start=p.context_start, context_end=p.context_end)
+        for p in mentions])
+    title_rows = []
+    for p, mention_id in zip(mentions, ids):
+        for order, t in enumerate(p.titles):
+            title_rows.append(dict(
+                mention_id=mention_id, ord=order, start=t.start, end=t.end, text=t.text,
+                position=t.position, organization_id=caches.orgs.id_of(t.organization, t.parent),
+                organization_as_written=t.organization_as_written,
+                parent_id=caches.orgs.id_of(t.parent), qualifier=t.qualifier,
+                org_inferred=t.org_inferred))
+    _insert(session, m.MentionTitle, title_rows)
+    return person_ids, {(p.start, p.end): i for p, i in zip(mentions, ids)}
 
 
 def _event_row(doc_id, seg_id, date_id, places: PlaceCache, e: rec.Event) -> dict:

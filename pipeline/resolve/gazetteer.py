@@ -513,6 +513,16 @@ class Gazetteer:
             return self._fuzzy(era, short, levels, ctype, province_code, district_code)
         return None
 
+    @functools.lru_cache(maxsize=8)
+    def place_names(self, levels: tuple[str, ...] = (PROVINCE, DISTRICT)) -> frozenset[str]:
+        """Spaced accent-free keys (``buon ma thuot``) of every unit at ``levels``, both eras."""
+        return frozenset(
+            spaced_key(p.short_name)
+            for e in self._eras.values()
+            for p in e.units.values()
+            if p.level in levels
+        )
+
     def is_known_name(self, name: str) -> bool:
         """Whether ``name`` (type word allowed) is exactly the name of some unit, in either era."""
         _, short = _split_type(name)

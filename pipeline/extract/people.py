@@ -1,0 +1,532 @@
+"""People and their titles.
+
+A segment is read as a sequence of *items*: honorifics (``đồng chí``), ranks
+(``Đại tướng``), titles (a position from the lexicon, its qualifiers and the
+organization after it) and person names (a family name from the lexicon and
+the capitalised syllables after it). Titles then attach to names:
+
+- titles written right before a name belong to it
+  (``cố Tổng Bí thư, Chủ tịch Quốc hội Nguyễn Phú Trọng``), except that after
+  ``NAME,`` only the title touching the next name goes to that next name;
+- titles after ``NAME,`` / ``NAME -`` belong to NAME until ``;`` or ``.``;
+- a bare organization after a title is that title's parent
+  (``Phó Cục trưởng Cục …, Ban Tổ chức Trung ương``).
+
+A name counts as a person only with some evidence: an honorific, a rank, a
+title, or a place in a ``các đồng chí: A, …; B, …`` list. Names inside photo
+credits and names that are place names are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Optional
+
+from .. import lexicons
+from ..document import Document
+from ..records import Credit, PersonMention, PlaceMention, Segment, Title
+from ..resolve import organizations as orgs
+from ..text.normalize import clean_surface, match_key
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[", "]"}
+_QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố"}
+_QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"))
+_DASHES = {"-", "–", "—"}
+# Lower-case syllables that occur inside body names (``Cục Bảo vệ chính trị nội bộ``).
+_ORG_SYLLABLES = frozenset("""
+chính trị nội bộ nhân dân tỉnh huyện xã phường thành phố quận thị trấn trung ương quốc gia
+tổ chức kiểm tra giám sát đảng đoàn ủy uỷ ban cộng sản thường vụ trực khóa khoá và việt nam an ninh
+quân sự đội biên phòng hành văn hóa hoá hội kinh tế giáo dục tuyên vận công nông nghiệp phát
+triển tài nguyên môi trường y khoa học thông tin truyền lao động thương binh đối ngoại tư pháp
+xây dựng giao tải ngân hàng nhà nước kế hoạch đầu thanh niên phụ nữ cựu chiến sự thật số cơ
+quan doanh cấp lý luận báo chí lực lượng vũ trang hải thuế bảo hiểm tòa toà án viện sát chỉ
+huy đạo tham mưu hậu cần kỹ thuật kĩ địa phương vùng khu miền bắc nam trung tây đông liên
+hiệp mặt trận tổ quốc dân tộc tôn giáo tiểu học viện trường đại cao đẳng ngành điện lực
+dầu khí than khoáng sản sức khỏe khoẻ cán chấp ngoài nước cải cách chế độ tiền lương du lịch
+thể thao vệ sinh thực phẩm dược tế quốc phòng cảnh sát cơ động pccc phòng cháy chữa cháy
+""".split())
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: str  # hon | rank | title | name
+    i: int  # first token
+    j: int  # one past the last token
+    value: object = None
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in phrase.split())
+
+
+@cache
+def _positions() -> tuple[tuple[tuple[str, ...], str, Optional[str]], ...]:
+    rows = lexicons.rows("positions.tsv")
+    out = [(_words(r[0]), r[0], r[1] if len(r) > 1 and r[1] else None) for r in rows]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@cache
+def _ranks() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(sorted(((_words(r), r) for r in lexicons.entries("ranks.txt")),
+                        key=lambda x: -len(x[0])))
+
+
+@cache
+def _honorifics() -> tuple[tuple[tuple[str, ...], str], ...]:
+    seen = {}
+    for h in lexicons.entries("honorifics.txt"):
+        seen.setdefault(_words(h), h)
+    return tuple(sorted(seen.items(), key=lambda x: -len(x[0])))
+
+
+@cache
+def _surnames() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({_words(s) for s in lexicons.entries("surnames.txt")}, key=lambda x: -len(x)))
+
+
+@cache
+def _stops() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({_words(s) for s in lexicons.entries("title_stops.txt")},
+                        key=lambda x: -len(x)))
+
+
+@cache
+def _org_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(_words(h.head) for h in orgs.org_heads())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    from ..resolve.gazetteer import get_gazetteer
+
+    return get_gazetteer().place_names()
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _tokens(text: str, start: int, end: int, key: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(), key[m.start():m.end()])
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _match(toks: list[_Tok], i: int, words: tuple[str, ...]) -> bool:
+    n = len(words)
+    if i + n > len(toks):
+        return False
+    return all(toks[i + k].key == words[k] for k in range(n))
+
+
+def _longest(toks, i, table) -> Optional[tuple[int, object]]:
+    """(token count, entry) of the longest entry of ``table`` matching at ``i``."""
+    for entry in table:
+        words = entry[0] if isinstance(entry[0], tuple) else entry
+        if _match(toks, i, words):
+            return len(words), entry
+    return None
+
+
+def _place_at(toks: list[_Tok], i: int) -> int:
+    """Number of capitalised tokens at ``i`` that spell a province or district name (0 if none)."""
+    names = _place_names()
+    for n in (4, 3, 2, 1):
+        if i + n > len(toks):
+            continue
+        span = toks[i:i + n]
+        if not all(t.word and t.cap for t in span):
+            continue
+        from ..resolve.gazetteer import spaced_key
+
+        if spaced_key(" ".join(t.text for t in span)) in names:
+            return n
+    return 0
+
+
+def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
+    """Token count of a person name starting at ``i`` (0 if none)."""
+    if i >= len(toks) or not (toks[i].word and toks[i].cap):
+        return 0
+    found = _longest(toks, i, _surnames())
+    if found is None and not after_honorific:
+        return 0
+    n = found[0] if found else 1
+    j = i + n
+    while j < len(toks) and j - i < 5 and toks[j].word and toks[j].cap and not toks[j].text.isupper():
+        if _longest(toks, j, _positions()) or _longest(toks, j, _ranks()):
+            break
+        if j > i + n - 1 and _starts_org(toks, j):
+            break
+        j += 1
+    if j - i < 2:
+        return 0
+    name_toks = toks[i:j]
+    from ..resolve.gazetteer import spaced_key
+
+    # A place name is not a person (``Hà Tĩnh``, ``Hồ Chí Minh``, ``Cao Bằng``).
+    if spaced_key(" ".join(t.text for t in name_toks)) in _place_names():
+        return 0
+    return j - i
+
+
+def _starts_org(toks, i) -> bool:
+    return any(_match(toks, i, h) and toks[i].cap for h in _org_heads() if len(h) >= 1)
+
+
+def _is_spaced_dash(text: str, tok: _Tok) -> bool:
+    return tok.text in _DASHES and text[tok.start - 1:tok.start] == " "
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _title_at(text: str, toks: list[_Tok], i: int) -> Optional[tuple[int, dict]]:
+    """Parse a title at ``i``: [qualifier] POSITION [qualifier] [ORGANIZATION]."""
+    start_i = i
+    before = None
+    if toks[i].key in _QUALIFIERS_BEFORE and i + 1 < len(toks) and toks[i + 1].cap:
+        before = _QUALIFIERS_BEFORE[toks[i].key]
+        i += 1
+    if not toks[i].cap:
+        return None
+    found = _longest(toks, i, _positions())
+    if found is None:
+        return None
+    n, (words, position, implied) = found
+    j = i + n
+    after = None
+    for q in _QUALIFIERS_AFTER:
+        if _match(toks, j, q):
+            after = clean_surface(text[toks[j].start:toks[j + len(q) - 1].end])
+            j += len(q)
+            break
+    if position.startswith("Ủy viên dự khuyết"):
+        after = "dự khuyết"
+    org_i = j
+    j = _org_extent(text, toks, j)
+    org_text = clean_surface(text[toks[org_i].start:toks[j - 1].end]) if j > org_i else ""
+    # "Trưởng Ban …", "Phó Trưởng đoàn …": the position takes the body's kind.
+    if position in ("Trưởng", "Phó Trưởng") and org_text:
+        position = f"{position} {org_text.split()[0].lower()}"
+    elif position in ("Trưởng", "Phó Trưởng"):
+        return None
+    return j - start_i, {
+        "position": position + (f" {after}" if after and after == "dự khuyết"
+                                and "dự khuyết" not in position else ""),
+        "implied": implied,
+        "org": org_text,
+        "qualifier": before or after,
+    }
+
+
+def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
+    """One past the last token of the organization that starts at ``j``."""
+    k = j
+    after_place = False
+    while k < len(toks):
+        t = toks[k]
+        if t.text in _CLOSERS:
+            break
+        if t.text in _DASHES:
+            nxt = k + 1
+            if _is_spaced_dash(text, t) and (
+                nxt >= len(toks) or not toks[nxt].cap or _longest(toks, nxt, _positions())
+                or _name_at(toks, nxt) or _longest(toks, nxt, _ranks())
+            ):
+                break
+            k += 1
+            continue
+        head = next((h for h in _org_heads() if _match(toks, k, h) and t.cap), None)
+        if head is not None:
+            k += len(head)
+            after_place = False
+            continue
+        places = _place_at(toks, k)
+        if places:
+            k += places
+            after_place = True
+            continue
+        if t.cap and t.word:
+            if _name_at(toks, k) or _longest(toks, k, _ranks()) or (
+                k > j and _longest(toks, k, _positions())
+            ):
+                break
+            k += 1
+            continue
+        if t.key in ("và",):
+            nxt = k + 1
+            if nxt < len(toks) and toks[nxt].cap and not _name_at(toks, nxt) and not _longest(
+                toks, nxt, _positions()
+            ):
+                k += 1
+                continue
+            break
+        if _longest(toks, k, _stops()) or _longest(toks, k, _honorifics()):
+            break
+        if t.word and not t.cap and not t.text.isdigit():
+            # A lower-case word after a place name, or one never seen in body names, ends it.
+            if after_place or t.key not in _ORG_SYLLABLES:
+                break
+        k += 1
+    # Trim trailing function words.
+    while k > j and toks[k - 1].key in ("và", "các", "của", "số"):
+        k -= 1
+    return k
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _items(text: str, toks: list[_Tok]) -> list[_Item]:
+    items: list[_Item] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.word:
+            i += 1
+            continue
+        hon = _longest(toks, i, _honorifics())
+        if hon and (hon[1][1][:1].islower() or t.cap):
+            n = hon[0]
+            if _name_at(toks, i + n, after_honorific=True) or _longest(toks, i + n, _ranks()) or (
+                _title_at(text, toks, i + n) if i + n < len(toks) else None
+            ) or toks[i + n - 1].key == "đồng" or hon[1][1].endswith("đồng chí"):
+                items.append(_Item("hon", i, i + n, hon[1][1]))
+                i += n
+                continue
+        if t.cap:
+            rank = _longest(toks, i, _ranks())
+            if rank:
+                items.append(_Item("rank", i, i + rank[0], rank[1][1]))
+                i += rank[0]
+                continue
+        title = _title_at(text, toks, i)
+        if title:
+            items.append(_Item("title", i, i + title[0], title[1]))
+            i += title[0]
+            continue
+        after_hon = bool(items) and items[-1].kind in ("hon", "rank") and items[-1].j == i
+        n = _name_at(toks, i, after_honorific=after_hon)
+        if n:
+            items.append(_Item("name", i, i + n))
+            i += n
+            continue
+        i += 1
+    return items
+
+
+def _gap(text: str, toks: list[_Tok], a: _Item, b: _Item) -> str:
+    """The text between item ``a`` and the following item ``b``."""
+    return text[toks[a.j - 1].end:toks[b.i].start]
+
+
+def _sep(gap: str) -> str:
+    g = gap.strip()
+    if g == "":
+        return "space"
+    if g == ",":
+        return "comma"
+    if g in _DASHES:
+        return "dash"
+    if g == "(":
+        return "paren"
+    return "other"
+
+
+# --------------------------------------------------------------------------- main
+
+
+def find_people(doc: Document) -> tuple[PersonMention, ...]:
+    """Person mentions with their rank, honorific and titles, in every segment."""
+    segments: tuple[Segment, ...] = doc.get("segments")
+    credits: tuple[Credit, ...] = doc.results.get("credits", ())
+    places: tuple[PlaceMention, ...] = doc.results.get("places", ())
+    credit_spans = [(c.start, c.end) for c in credits]
+    out: list[PersonMention] = []
+    for seg in segments:
+        if seg.kind == "related_marker":
+            continue
+        toks = _tokens(doc.text, seg.start, seg.end, doc.key)
+        if not toks:
+            continue
+        items = _items(doc.text, toks)
+        for mention in _assemble(doc.text, toks, items, seg):
+            if any(s <= mention.start < e for s, e in credit_spans):
+                continue
+            out.append(mention)
+    resolved = _complete_orgs(doc, out, segments, places)
+    return tuple(sorted(set(resolved)))
+
+
+def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> list[PersonMention]:
+    owner: dict[int, int] = {}  # title item index → name item index
+    names = [k for k, it in enumerate(items) if it.kind == "name"]
+    seps = [None] + [_sep(_gap(text, toks, items[k - 1], items[k])) for k in range(1, len(items))]
+
+    # Titles right before a name.
+    for k in names:
+        chain: list[int] = []
+        m = k - 1
+        while m >= 0 and items[m].kind in ("rank", "hon"):
+            if seps[m + 1] != "space":
+                break
+            m -= 1
+        link = "space"
+        while m >= 0 and items[m].kind == "title":
+            if seps[m + 1] not in ("space", "comma") or (chain and seps[m + 1] != "comma"
+                                                          and link != "space"):
+                break
+            if seps[m + 1] not in ("space",) and not chain:
+                break  # "TITLE, NAME": the title belongs before, not to this name
+            chain.append(m)
+            link = seps[m + 1]
+            m -= 1
+        if not chain:
+            continue
+        preceded_by_name = m >= 0 and items[m].kind == "name" and seps[m + 1] in ("comma", "dash")
+        if preceded_by_name:
+            chain = chain[:1]  # the rest continue the previous name's titles
+        for t in chain:
+            owner[t] = k
+
+    # Titles after "NAME," / "NAME -" / "NAME (".
+    for k in names:
+        m = k + 1
+        first = True
+        while m < len(items) and items[m].kind == "title" and m not in owner:
+            if first and seps[m] not in ("comma", "dash", "paren"):
+                break
+            if not first and seps[m] not in ("comma",):
+                break
+            owner[m] = k
+            first = False
+            m += 1
+
+    # Lists: "các đồng chí: A, title; B, title" — names after ':' or ';' in a list.
+    listed = set()
+    in_list = False
+    for k, it in enumerate(items):
+        if it.kind == "hon" and it.value == "các đồng chí":
+            in_list = True
+        if it.kind == "name" and in_list:
+            gap = text[toks[items[k - 1].j - 1].end:toks[it.i].start] if k else ""
+            if ":" in gap or ";" in gap or k and items[k - 1].kind == "hon":
+                listed.add(k)
+
+    out = []
+    for k in names:
+        it = items[k]
+        titles = [items[t] for t in sorted(owner) if owner[t] == k]
+        rank = hon = None
+        m = k - 1
+        while m >= 0 and items[m].kind in ("rank", "hon") and seps[m + 1] == "space":
+            if items[m].kind == "rank":
+                rank = items[m].value
+            else:
+                hon = items[m].value
+            m -= 1
+        if not (titles or rank or hon or k in listed):
+            continue
+        name = clean_surface(text[toks[it.i].start:toks[it.j - 1].end])
+        title_records = tuple(_title_record(text, toks, t) for t in titles)
+        first_tok = min([it.i] + [t.i for t in titles] + ([items[m + 1].i] if m + 1 < k else []))
+        last_tok = max([it.j] + [t.j for t in titles])
+        out.append(PersonMention(
+            toks[it.i].start, toks[it.j - 1].end, seg.index, name, rank, hon,
+            deceased=any(t.qualifier == "cố" for t in title_records),
+            former=any(t.qualifier == "nguyên" for t in title_records),
+            titles=title_records,
+            context_start=toks[first_tok].start, context_end=toks[last_tok - 1].end,
+        ))
+    return out
+
+
+def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
+    v = item.value
+    start, end = toks[item.i].start, toks[item.j - 1].end
+    org_written = v["org"] or None
+    organization = orgs.normalize_org(org_written, after_position=v["position"]) if org_written \
+        else v["implied"]
+    return Title(start, end, clean_surface(text[start:end]), v["position"], organization,
+                 org_written, None, v["qualifier"])
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _complete_orgs(doc: Document, people: list[PersonMention], segments, places) -> list[PersonMention]:
+    """Bare parents after a title, and provincial bodies completed with the context province."""
+    seg_by_index = {s.index: s for s in segments}
+    out = []
+    for p in people:
+        province = _context_province(p, seg_by_index, places)
+        titles = []
+        for t in p.titles:
+            t = _attach_parent(doc, t)
+            if t.organization and orgs.needs_province(t.organization) and province:
+                t = replace(t, organization=orgs.complete_with_province(t.organization, province),
+                            org_inferred=True)
+            titles.append(t)
+        out.append(replace(p, titles=tuple(titles)))
+    return out
+
+
+def _attach_parent(doc: Document, title: Title) -> Title:
+    """``…, Ban Tổ chức Trung ương`` right after a title names its parent body."""
+    m = _BARE_ORG.match(doc.text, title.end)
+    if not m or not title.organization:
+        return title
+    line_end = doc.text.find("\n", m.start("org"))
+    toks = _tokens(doc.text, m.start("org"), len(doc.text) if line_end < 0 else line_end, doc.key)
+    if not toks or not _starts_org(toks, 0) or _longest(toks, 0, _positions()):
+        return title
+    k = _org_extent(doc.text, toks, 0)
+    # The body must end the clause: a closer or a verb follows, not a name or a title.
+    if k == 0 or (k < len(toks) and toks[k].text not in _CLOSERS
+                  and not _longest(toks, k, _stops())):
+        return title
+    end = toks[k - 1].end
+    parent = orgs.normalize_org(doc.text[toks[0].start:end])
+    return replace(title, end=end, text=clean_surface(doc.text[title.start:end]), parent=parent)
+
+
+# ", " and a capitalised word right after a title.
+_BARE_ORG = re.compile(r",\s+(?P<org>[^\W\d_])")
+
+
+def _context_province(p: PersonMention, seg_by_index, places) -> Optional[str]:
+    """The province a person's provincial bodies belong to: the nearest place named before
+    the mention in its segment, else the first province of the article's main text (or,
+    in a teaser, of that teaser)."""
+    seg = seg_by_index[p.segment]
+    same = [m for m in places if m.segment == p.segment and m.start < p.context_start]
+    if same:
+        return same[-1].place.province
+    if seg.is_related:
+        teaser = [m for m in places if seg_by_index[m.segment].teaser == seg.teaser
+                  and seg_by_index[m.segment].is_related]
+        return teaser[0].place.province if teaser else None
+    main = [m for m in places if not seg_by_index[m.segment].is_related]
+    return main[0].place.province if main else None

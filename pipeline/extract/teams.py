@@ -1,0 +1,515 @@
+"""Inspection, supervision and working teams and the bodies they work with (SPEC §2).
+
+Teams are written as a head, an optional number and the parent body:
+
+- ``Đoàn Kiểm tra số 4 thuộc Tiểu ban Bảo vệ chính trị nội bộ Trung ương``
+- ``Đoàn giám sát số 2 của Ủy ban Kiểm tra Trung ương``
+- ``Đoàn công tác của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng`` (a comma followed
+  by another body continues the parent body).
+
+The first full mention (head + ``thuộc``/``của`` + body) defines the team; later
+short mentions (``Đoàn kiểm tra``, ``Đoàn Kiểm tra số 4``) refer back to it.
+
+Targets are the bodies a team inspects or works with, read after trigger
+phrases of the main body text (``làm việc với``, ``kiểm tra tại``, ``đối với``,
+``làm việc, kiểm tra tại A, B và C``); each list item must open with a body
+word of ``org_types.tsv``. A provincial body whose place is left implicit
+(``Ban Tổ chức Tỉnh ủy``, ``Đảng ủy Công an tỉnh``) is completed with the
+article's province.
+
+Matching runs on ``doc.key`` (lower case, same offsets as the text); case is
+read on ``doc.text`` because capitalisation is what separates a body's name
+(``Ủy ban Kiểm tra``) from the surrounding verbs (``kiểm tra``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable, Optional
+
+from .. import lexicons
+from ..document import Document
+from ..records import BODY, HEADLINE, MAIN_KINDS, PlaceMention, Segment, Target, Team
+from ..text.normalize import clean_surface, match_key
+
+_SP = r"[ ]+"  # doc.key has NBSP mapped to a space
+
+# --- teams --------------------------------------------------------------------
+
+_TEAM_KINDS = {"kiểm tra": "inspection", "giám sát": "supervision", "công tác": "working"}
+# "Đoàn kiểm tra, giám sát" is one team; its first word gives the kind.
+_TEAM_HEAD = re.compile(
+    rf"(?<!\w)đoàn{_SP}(kiểm tra|giám sát|công tác)(?:,?{_SP}(?:kiểm tra|giám sát))?"
+    rf"(?:{_SP}số{_SP}(\d+))?(?!\w)"
+)
+# What joins a team to its parent body.
+_TEAM_LINK = re.compile(rf"{_SP}(?:thuộc|của|trực thuộc){_SP}")
+
+# --- body names ---------------------------------------------------------------
+
+# Lowercase words that end a body's name: verbs and prepositions of the genre.
+# Only lowercase tokens are tested, so "Ủy ban Kiểm tra" is never cut.
+_STOP_WORDS = (
+    "do", "đã", "có", "làm việc", "đến", "tiến hành", "về", "tại", "với", "sẽ", "đang",
+    "vừa", "kiểm tra", "giám sát", "khảo sát", "công bố", "thăm", "ngày", "sáng", "chiều",
+    "tối", "trưa", "đêm", "để", "nhằm", "theo", "trong", "cùng", "được", "là", "dẫn đầu",
+    "làm", "năm", "từ", "cho", "của", "thuộc", "trực thuộc", "đối với", "ở", "trên",
+    "nhân dịp", "dịp", "tổ chức", "báo cáo", "đánh giá", "đề nghị", "chủ trì", "phát biểu",
+    "gồm", "và", "hoặc", "cũng", "đồng thời", "khi", "sau", "trước", "nhưng", "mà",
+)
+_STOP = re.compile(r"(?:" + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True))
+                   + r")(?!\w)")
+# Lowercase words that can close a body's name: the place slot ("Công an tỉnh")
+# and the lowercase parts of standard names ("Ban Bảo vệ chính trị nội bộ").
+_NAME_TAIL_WORDS = frozenset(
+    "tỉnh thành phố huyện quận thị xã phường nhân dân chính trị nội bộ quân sự cán sự đảng "
+    "trung ương".split()
+)
+# Words after which a capitalised run is a place name, not a compound word:
+# a unit type ("tỉnh Nghệ An") or a territorial party committee ("Thành ủy Huế").
+_PLACE_SLOT = re.compile(
+    r"(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|"
+    r"(?:tỉnh|thành|huyện|quận|thị) ủy)$"
+)
+# Body words missing from org_types.tsv that open targets in news prose.
+_EXTRA_HEADS = (("Thường trực", "any"), ("UBND", "any"), ("HĐND", "any"), ("MTTQ", "any"),
+                ("UBKT", "any"), ("BTV", "any"), ("Ủy ban MTTQ", "any"))
+
+_SYL = re.compile(r"[^\W_](?:\w|['’ʼ](?=\w))*")
+_GAP_SPACE = re.compile(r"[ \u00a0]+")
+_GAP_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_GAP_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]*")
+_MAX_LOWER_RUN = 5  # lowercase syllables bridged inside a name ("chính trị nội bộ")
+
+# --- targets ------------------------------------------------------------------
+
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:"
+    rf"(?P<work>làm việc(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?{_SP}(?:với|tại))"
+    rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
+    rf"{_SP}(?:tại|đối với))"
+    r"|(?P<toward>đối với)"
+    r"|(?P<bare>kiểm tra|giám sát)"
+    rf"){_SP}"
+)
+# "kiểm tra X" is a verb only when not the tail of a name: "Ủy ban kiểm tra Tỉnh ủy".
+_BARE_BLOCKERS = re.compile(r"(?:ủy ban|đoàn|ban|tự|công tác|quyết định|kế hoạch|chương trình)[ ]+$")
+# "đối với X" names a target only in a sentence about the inspection or visit.
+_ACTIVITY = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|làm việc|đoàn)(?!\w)")
+_LIST_SEP = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:và{_SP})?|{_SP}và{_SP}")
+_TEAM_HEAD_KEYS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "đoàn công tác"})
+# "Ban Thường Tỉnh ủy": the dropped "vụ" of "Ban Thường vụ".
+_DROPPED_VU = re.compile(r"\bBan Thường (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b)")
+_DOUBLE_PROVINCE = re.compile(r"\b(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố) ")
+
+# --- topic and year -----------------------------------------------------------
+
+# A "công tác ..." phrase after a verb or "về" says what is inspected.
+_TOPIC_OPEN = re.compile(
+    rf"(?<!\w)(?:(?:kiểm tra|giám sát|khảo sát)(?:{_SP}về)?|về){_SP}(công tác){_SP}"
+)
+_TOPIC_STOP = re.compile(
+    r"(?:năm|đối với|tại|của|với|cho|ở|trên|đến|nhằm|để|theo|trong|và|do|đã|được|là|khi|"
+    r"giai đoạn|nhiệm kỳ|dịp)(?!\w)"
+)
+# Fixed expressions whose comma stays inside a topic: "phòng, chống tham nhũng".
+_TOPIC_COMMA_OK = re.compile(r",[ ]+(?:chống|giám sát|cán bộ)(?!\w)")
+_TOPIC_WORD = re.compile(r"[^\W\d_]+(?:[ ]+|$)")
+_MAX_TOPIC_WORDS = 10
+_YEAR_AFTER = re.compile(rf"{_SP}năm{_SP}((?:19|20)\d\d)(?!\d)")
+# "Chương trình kiểm tra, giám sát năm 2024", "Kế hoạch kiểm tra năm 2024".
+_PROGRAMME_YEAR = re.compile(
+    rf"(?<!\w)(?:chương trình|kế hoạch)(?:{_SP}công tác)?{_SP}(?:kiểm tra|giám sát)"
+    rf"[^.;:\n]{{0,40}}?{_SP}năm{_SP}((?:19|20)\d\d)(?!\d)"
+)
+
+
+# ==============================================================================
+# Body heads
+
+
+@cache
+def _heads() -> tuple[tuple[str, str], ...]:
+    """(key, scope) of every body head, longest first (longest match wins)."""
+    rows = [(r[0], r[1] if len(r) > 1 else "any") for r in lexicons.rows("org_types.tsv")]
+    seen: dict[str, str] = {}
+    for head, scope in (*rows, *_EXTRA_HEADS):
+        seen.setdefault(match_key(head), scope)
+    return tuple(sorted(seen.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _head_at(doc: Document, pos: int) -> Optional[tuple[str, str, int]]:
+    """(head key, scope, end) of the body head written capitalised at ``pos``, else None."""
+    if pos >= len(doc.text) or not doc.text[pos].isupper():
+        return None
+    key = doc.key
+    for head, scope in _heads():
+        end = pos + len(head)
+        if key.startswith(head, pos) and (end >= len(key) or not key[end].isalnum()):
+            return head, scope, end
+    return None
+
+
+def _is_cap(text: str, tok: re.Match[str]) -> bool:
+    c = text[tok.start()]
+    return c.isupper() or c.isdigit()
+
+
+def _stop_at(doc: Document, pos: int) -> bool:
+    return _STOP.match(doc.key, pos) is not None
+
+
+def _scan_body(
+    doc: Document,
+    pos: int,
+    limit: int,
+    *,
+    need_head: bool,
+    comma_continues: bool,
+    places: tuple[PlaceMention, ...] = (),
+) -> Optional[tuple[int, Optional[str]]]:
+    """End of the body name opening at ``pos`` (and its head key), or None.
+
+    A name goes on through capitalised syllables; a lowercase syllable goes in
+    when it is the second syllable of a one-syllable capitalised word (``Bộ Y
+    tế``, ``Công an``), when a short lowercase run leads to another capitalised
+    word (``Bảo vệ chính trị nội bộ Trung ương``), or when it is a known name
+    tail (``Công an tỉnh``). Stop words, punctuation and list separators end it.
+    """
+    text, key = doc.text, doc.key
+    head = _head_at(doc, pos)
+    if head is None:
+        if need_head:
+            return None
+        first = _SYL.match(text, pos)
+        if first is None or not _is_cap(text, first) or first.end() > limit:
+            return None
+        end, head_key = first.end(), None
+    else:
+        head_key, end = head[0], head[2]
+        if end > limit:
+            return None
+    place_spans = [(p.start, p.end) for p in places if pos <= p.start < limit]
+
+    def in_place(s: int) -> bool:
+        return any(a <= s < b for a, b in place_spans)
+
+    cap_run = 0 if head is not None else 1  # capitalised syllables since the last lowercase one
+    place_slot = False  # the current capitalised run names a place
+
+    def slot_before(at: int) -> bool:
+        return _PLACE_SLOT.search(key[max(pos, at - 12):at].rstrip(" ,")) is not None
+
+    while end < limit:
+        tok = _SYL.search(text, end, limit)
+        if tok is None:
+            break
+        gap = text[end:tok.start()]
+        if _GAP_COMMA.fullmatch(gap):
+            nxt = _head_at(doc, tok.start()) if comma_continues else None
+            if nxt is None or nxt[2] > limit:
+                break
+            end, cap_run = nxt[2], 0
+            continue
+        if _GAP_DASH.fullmatch(gap):
+            # "Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội"
+            if not _is_cap(text, tok):
+                break
+        elif not _GAP_SPACE.fullmatch(gap):
+            break
+        word = key[tok.start():tok.end()]
+        if _is_cap(text, tok):
+            if cap_run == 0:
+                place_slot = slot_before(tok.start()) or in_place(tok.start())
+            end = tok.end()
+            cap_run += 1
+            continue
+        if word == "và":
+            # "Bộ Kế hoạch và Đầu tư" goes on; "A và Ban B" is a list of two.
+            after = _SYL.search(text, tok.end(), limit)
+            if (after is None or not _GAP_SPACE.fullmatch(text[tok.end():after.start()])
+                    or not _is_cap(text, after) or _head_at(doc, after.start()) is not None):
+                break
+            end = after.end()
+            cap_run, place_slot = 1, False
+            continue
+        if _stop_at(doc, tok.start()):
+            break
+        # The second syllable of a one-syllable capitalised word: "Y tế", "Công an".
+        if cap_run == 1 and not place_slot and not in_place(end - 1):
+            end, cap_run = tok.end(), 0
+            continue
+        run = _lower_run(doc, tok.start(), limit)
+        if not run:
+            break
+        run_end, leads_on = run
+        # After a place name the body is complete: "Tỉnh ủy Quảng Ninh triển khai Kế hoạch".
+        if leads_on and not (place_slot and cap_run):
+            end, cap_run = run_end, 0
+            continue
+        words = key[tok.start():run_end].split()
+        if all(w in _NAME_TAIL_WORDS for w in words):
+            end = run_end
+        break
+    return end, head_key
+
+
+def _lower_run(doc: Document, pos: int, limit: int) -> Optional[tuple[int, bool]]:
+    """(end, leads to a capitalised word) of the lowercase run at ``pos``, stop words excluded."""
+    text = doc.text
+    end, count = pos, 0
+    cur = pos
+    while count < _MAX_LOWER_RUN:
+        tok = _SYL.match(text, cur)
+        if tok is None or tok.end() > limit or _is_cap(text, tok) or _stop_at(doc, tok.start()):
+            break
+        end, count = tok.end(), count + 1
+        nxt = _SYL.search(text, end, limit)
+        if nxt is None or not _GAP_SPACE.fullmatch(text[end:nxt.start()]):
+            return end, False
+        if _is_cap(text, nxt):
+            return end, True
+        cur = nxt.start()
+    return (end, False) if count else None
+
+
+# ==============================================================================
+# Teams
+
+
+def _main_segments(doc: Document, kinds: Iterable[str] = MAIN_KINDS) -> list[Segment]:
+    kinds = frozenset(kinds)
+    return [s for s in doc.get("segments") if s.kind in kinds and not s.kind.startswith("related")]
+
+
+def _sentence_span(doc: Document, seg: Segment, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` (from the sentences stage when present), else the segment."""
+    for s in doc.results.get("sentences", ()):
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return seg.start, seg.end
+
+
+def find_teams(doc: Document) -> tuple[Team, ...]:
+    """The teams of the main text, one per distinct team, first full mention first.
+
+    A full mention names the parent body; short mentions (no body) only make a
+    team of their own when no full mention has their number (or, unnumbered,
+    when the article names no team at all).
+    """
+    segments = _main_segments(doc)
+    full: list[Team] = []
+    short: list[Team] = []
+    for seg in segments:
+        for m in _TEAM_HEAD.finditer(doc.key, seg.start, seg.end):
+            kind = _TEAM_KINDS[m.group(1)]
+            number = int(m.group(2)) if m.group(2) else None
+            name = clean_surface(doc.text[m.start():m.end()])
+            body = _team_body(doc, m.end(), seg.end)
+            topic, year = _topic_and_year(doc, seg, m.start(), segments)
+            team = Team(m.start(), m.end(), seg.index, name, kind, number, body, year, topic)
+            (full if body else short).append(team)
+    out: list[Team] = []
+    seen: set[tuple] = set()
+    for team in full:
+        ident = (team.number, match_key(team.body or ""))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(team)
+    numbers = {t.number for t in out}
+    for team in short:
+        if team.number is not None and team.number not in numbers:
+            numbers.add(team.number)
+            out.append(team)
+    if not out:
+        out.extend(short[:1])
+    return tuple(sorted(out))
+
+
+def _team_body(doc: Document, pos: int, limit: int) -> Optional[str]:
+    """The parent body after ``thuộc``/``của`` (or a body written right after the team)."""
+    link = _TEAM_LINK.match(doc.key, pos)
+    if link is not None:
+        start = link.end()
+        found = _scan_body(doc, start, limit, need_head=False, comma_continues=True)
+    else:
+        gap = _GAP_SPACE.match(doc.text, pos)
+        if gap is None:
+            return None
+        start = gap.end()
+        # "Đoàn công tác Bộ Y tế": only a known body word may follow directly.
+        found = _scan_body(doc, start, limit, need_head=True, comma_continues=True)
+    if found is None:
+        return None
+    return clean_surface(doc.text[start:found[0]]) or None
+
+
+def _topic_and_year(
+    doc: Document, seg: Segment, pos: int, segments: list[Segment]
+) -> tuple[Optional[str], Optional[int]]:
+    """Topic and programme year: the team's sentence first, then the rest of the main text."""
+    s_start, s_end = _sentence_span(doc, seg, pos)
+    areas = [(pos, s_end)] + [
+        (s.start, s.end) for s in segments if s.kind in (BODY, HEADLINE)
+    ]
+    topic = year = None
+    for start, end in areas:
+        for m in _TOPIC_OPEN.finditer(doc.key, start, end):
+            found, found_year = _topic_phrase(doc, m.start(1), end)
+            topic = topic or found
+            year = year or found_year
+            if topic and year:
+                return topic, year
+        if year is None:
+            prog = _PROGRAMME_YEAR.search(doc.key, start, end)
+            if prog is not None:
+                year = int(prog.group(1))
+        if topic and year:
+            break
+    return topic, year
+
+
+def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[Optional[str], Optional[int]]:
+    """The ``công tác ...`` phrase at ``pos`` (trimmed) and a ``năm YYYY`` right after it."""
+    key = doc.key
+    cur = pos + len("công tác")
+    words = 0
+    end = cur
+    while cur < limit and words < _MAX_TOPIC_WORDS:
+        sp = _GAP_SPACE.match(key, cur)
+        if sp is None:
+            comma = _TOPIC_COMMA_OK.match(key, cur)
+            if comma is None:
+                break
+            sp_end = comma.start() + 1
+            sp = _GAP_SPACE.match(key, sp_end)
+            if sp is None:
+                break
+        nxt = sp.end()
+        if _TOPIC_STOP.match(key, nxt):
+            break
+        tok = _SYL.match(doc.text, nxt)
+        if tok is None or tok.end() > limit or _is_cap(doc.text, tok):
+            break
+        end = cur = tok.end()
+        words += 1
+    if words == 0:
+        return None, None
+    topic = clean_surface(doc.text[pos:end])
+    year = _YEAR_AFTER.match(key, end)
+    return topic, (int(year.group(1)) if year and year.end() <= limit else None)
+
+
+# ==============================================================================
+# Targets
+
+
+def find_targets(doc: Document) -> tuple[Target, ...]:
+    """Bodies the team inspects or works with, completed with the article's province.
+
+    Read only in body paragraphs, only right after a trigger phrase, so a body
+    in a title chain (``Bí thư Tỉnh ủy``), after ``Thay mặt`` or ``đại diện`` is
+    never taken.
+    """
+    segments = _main_segments(doc, (BODY,))
+    places: tuple[PlaceMention, ...] = doc.results.get("places", ())
+    body_idx = {s.index for s in segments}
+    province = _article_province([p for p in places if p.segment in body_idx])
+    team_bodies = {match_key(t.body) for t in doc.results.get("teams", ()) if t.body}
+    out: list[Target] = []
+    seen: set[str] = set()
+    for seg in segments:
+        for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
+            if not _trigger_ok(doc, seg, m):
+                continue
+            for start, end, head in _target_list(doc, m.end(), seg.end, places):
+                surface = doc.text[start:end]
+                name = _complete(doc, start, end, head, surface, province, places)
+                ident = match_key(name)
+                if ident in seen or ident in team_bodies:
+                    continue
+                seen.add(ident)
+                out.append(Target(start, end, seg.index, surface, name))
+    return tuple(sorted(out))
+
+
+def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
+    if m.group("toward"):
+        s_start, s_end = _sentence_span(doc, seg, m.start())
+        return _ACTIVITY.search(doc.key, s_start, s_end) is not None
+    if m.group("bare") or m.group("check"):
+        # A verb is written lowercase; "Kiểm tra" inside a name is capitalised.
+        if doc.text[m.start()].isupper() and m.start() != seg.start:
+            return False
+        before = doc.key[max(seg.start, m.start() - 20):m.start()]
+        return _BARE_BLOCKERS.search(before) is None
+    return True
+
+
+def _target_list(
+    doc: Document, pos: int, limit: int, places: tuple[PlaceMention, ...]
+) -> list[tuple[int, int, str]]:
+    """(start, end, head) of each body of the list at ``pos``: ``A, B, C và D``."""
+    out = []
+    while pos < limit:
+        found = _scan_body(doc, pos, limit, need_head=True, comma_continues=False, places=places)
+        if found is None:
+            break
+        end, head = found
+        if head in _TEAM_HEAD_KEYS:  # the team itself ("làm việc với Đoàn kiểm tra")
+            break
+        out.append((pos, end, head or ""))
+        sep = _LIST_SEP.match(doc.key, end)
+        if sep is None or sep.end() >= limit:
+            break
+        pos = sep.end()
+    return out
+
+
+def _article_province(body_places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """The first place mention of the body: its province is the article's."""
+    return min(body_places, default=None)
+
+
+def _province_unit(mention: PlaceMention):
+    """The province unit (a gazetteer Place) of ``mention``'s place."""
+    if mention.place.level == "province":
+        return mention.place
+    from ..resolve.gazetteer import get_gazetteer
+
+    return get_gazetteer().province_by_code(mention.place.province_code, mention.place.era)
+
+
+def _complete(
+    doc: Document,
+    start: int,
+    end: int,
+    head: str,
+    surface: str,
+    province: Optional[PlaceMention],
+    places: tuple[PlaceMention, ...],
+) -> str:
+    """``surface`` as a full name: dropped word restored, an implicit province added."""
+    name = _DROPPED_VU.sub("Ban Thường vụ ", clean_surface(surface))
+    name = _DOUBLE_PROVINCE.sub(r"\1 ", name)
+    if province is None:
+        return name
+    if any(start <= p.start < end for p in places):
+        return name  # the body already names its place: "Huyện ủy Cư M’Gar"
+    unit = _province_unit(province)
+    if unit is None:
+        return name
+    last = match_key(name).split()
+    tail2 = " ".join(last[-2:])
+    is_city = match_key(unit.unit_type) == "thành phố"
+    if last[-1] == "tỉnh" or (is_city and tail2 == "thành phố"):
+        return f"{name} {unit.short_name}"  # "Công an tỉnh" → "Công an tỉnh Đắk Lắk"
+    if tail2 in ("tỉnh ủy", "tỉnh đoàn") or (is_city and tail2 in ("thành ủy", "thành đoàn")):
+        return f"{name} {unit.short_name}"  # "Ban Tổ chức Tỉnh ủy" → "… Tỉnh ủy Đắk Lắk"
+    scope = dict(_heads()).get(head)
+    if scope == "province" and not _PLACE_SLOT.search(" ".join(last)):
+        # "Sở Y tế" → "Sở Y tế tỉnh Đắk Lắk"
+        return f"{name} {match_key(unit.unit_type)} {unit.short_name}"
+    return name

@@ -1,0 +1,127 @@
+"""Organization names: normalized, completed from context, tolerant of a dropped word.
+
+``Ban Tổ chức Tỉnh ủy`` in a Đắk Lắk article is ``Ban Tổ chức Tỉnh ủy Đắk Lắk``;
+``Trung ương Đảng`` after ``Ủy viên`` is ``Ban Chấp hành Trung ương Đảng``;
+``Ban Thường Tỉnh ủy`` (a word dropped) is ``Ban Thường vụ Tỉnh ủy``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+from .. import lexicons
+from ..text.normalize import clean_surface, fold_key, match_key
+
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+# Bodies whose place is a province and is often left implicit, by how the name ends.
+# (on the match key: accents matter, "Hà Tĩnh" must not read as "tỉnh")
+_PROVINCIAL_TAIL = re.compile(r"(?:^|\s)(tỉnh ủy|thành ủy|tỉnh|thành phố)$")
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    """A word that opens a body's name and where the body's place comes from."""
+
+    head: str
+    scope: str
+
+
+@cache
+def org_heads() -> tuple[OrgHead, ...]:
+    """Organization heads, longest first."""
+    heads = [OrgHead(r[0], r[1] if len(r) > 1 else "any") for r in lexicons.rows("org_types.tsv")]
+    return tuple(sorted(heads, key=lambda h: -len(h.head)))
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicons.rows("org_abbreviations.tsv")}
+
+
+def expand_abbreviations(name: str) -> str:
+    """``HĐND tỉnh`` → ``Hội đồng nhân dân tỉnh``."""
+    abbr = _abbreviations()
+    return " ".join(abbr.get(w, w) for w in name.split())
+
+
+def head_of(name: str) -> Optional[OrgHead]:
+    """The organization head ``name`` starts with (on the match key), if any."""
+    key = match_key(name)
+    for head in org_heads():
+        hk = match_key(head.head)
+        if key == hk or key.startswith(hk + " "):
+            return head
+    return None
+
+
+def fix_dropped_word(name: str) -> str:
+    """Restore a word dropped from a known two-word head: ``Ban Thường Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy``."""
+    words = name.split()
+    for head in org_heads():
+        hw = head.head.split()
+        if len(hw) < 2 or len(words) < len(hw) - 1:
+            continue
+        # the head minus one of its words (not the first) opens the name
+        for drop in range(1, len(hw)):
+            short = hw[:drop] + hw[drop + 1:]
+            if [fold_key(w) for w in words[:len(short)]] == [fold_key(w) for w in short]:
+                rest = words[len(short):]
+                # only when what follows is not the dropped word's own continuation
+                if rest and fold_key(rest[0]) == fold_key(hw[drop]):
+                    continue
+                if head_of(name) is not None and len(head_of(name).head.split()) >= len(short):
+                    continue
+                if rest and head_of(" ".join(rest)) is None and len(short) == 1:
+                    continue
+                return " ".join(hw + rest)
+    return name
+
+
+def normalize_org(name: str, *, after_position: Optional[str] = None) -> str:
+    """The normalized name of a body as written (no context completion)."""
+    name = clean_surface(name).strip(" ,;.")
+    if not name:
+        return name
+    name = expand_abbreviations(name)
+    key = match_key(name)
+    if key in ("trung ương đảng", "trung ương") and after_position:
+        return CENTRAL_COMMITTEE
+    if key == "ban chấp hành trung ương":
+        return CENTRAL_COMMITTEE
+    name = fix_dropped_word(name)
+    # Body names capitalise their first word.
+    return name[0].upper() + name[1:]
+
+
+def needs_province(name: str) -> bool:
+    """True when ``name`` is a provincial body whose province is left implicit."""
+    return bool(_PROVINCIAL_TAIL.search(match_key(name).rstrip()))
+
+
+def complete_with_province(name: str, province: Optional[str]) -> str:
+    """Append the context province to a provincial body that names none."""
+    if not province or not needs_province(name):
+        return name
+    return f"{name} {province}"
+
+
+def place_of(name: str):
+    """The province (or district) a body's name ends with, as a gazetteer Place, or None."""
+    from .gazetteer import LEGACY, NEW, get_gazetteer
+
+    words = name.split()
+    gazetteer = get_gazetteer()
+    for n in (4, 3, 2, 1):
+        if len(words) <= n:
+            continue
+        tail = " ".join(words[-n:])
+        if not tail[:1].isupper():
+            continue
+        for era in (LEGACY, NEW):
+            found = gazetteer.lookup(tail, era=era, fuzzy=False)
+            if found is not None:
+                return found[0]
+    return None

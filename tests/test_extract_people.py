@@ -1,0 +1,112 @@
+"""People and titles on seed sentences and on sentences written in the same genre."""
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.extract.people import find_people
+from pipeline.records import Segment
+from pipeline.text.segmentation import find_credits, find_segments
+
+
+def people_of(text: str):
+    doc = Document(name="t.txt", text=text)
+    doc.results["segments"] = find_segments(doc)
+    doc.results["credits"] = find_credits(doc)
+    from pipeline.extract.places import find_places
+
+    doc.results["dates"] = ()
+    doc.results["places"] = find_places(doc)
+    return doc, find_people(doc)
+
+
+def summary(text):
+    doc, people = people_of(text)
+    for p in people:
+        for t in p.titles:
+            assert doc.text[t.start:t.end].replace("\u00a0", " ") == t.text
+        assert doc.text[p.start:p.end] == p.name
+    return [(p.name, p.rank, [t.text for t in p.titles]) for p in people]
+
+
+CASES = {
+    "name-then-titles": (
+        "Dự buổi làm việc có đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.",
+        [("Trần Quốc Vượng", None, ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"])]),
+    "titles-then-name": (
+        "Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên phát biểu tại hội nghị.",
+        [("Hồ Văn Niên", None, ["Bí thư Tỉnh ủy Gia Lai"])]),
+    "rank-and-dash": (
+        "Đại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị.",
+        [("Phan Văn Giang", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"])]),
+    "woman-with-dash": (
+        "Bà Nguyễn Thị Hồng - Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Nội vụ trình bày báo cáo.",
+        [("Nguyễn Thị Hồng", None, ["Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Nội vụ"])]),
+    "list-under-locality": (
+        "Về phía tỉnh Nghệ An có các đồng chí: Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư "
+        "Tỉnh ủy; Hoàng Nghĩa Hiếu, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Đức Trung, Phó Bí thư "
+        "Tỉnh ủy, Chủ tịch UBND tỉnh.",
+        [("Thái Thanh Quý", None, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
+         ("Hoàng Nghĩa Hiếu", None, ["Phó Bí thư Thường trực Tỉnh ủy"]),
+         ("Nguyễn Đức Trung", None, ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]),
+    "ethnic-name": (
+        "Đồng chí Ksor Phước Hà, Phó Chủ tịch UBND tỉnh Gia Lai báo cáo tình hình.",
+        [("Ksor Phước Hà", None, ["Phó Chủ tịch UBND tỉnh Gia Lai"])]),
+    "deceased-and-former": (
+        "Đoàn đến thắp hương tưởng nhớ cố Thủ tướng Võ Văn Kiệt và thăm nguyên Phó Chủ tịch nước "
+        "Trương Mỹ Hoa.",
+        [("Võ Văn Kiệt", None, ["cố Thủ tướng"]),
+         ("Trương Mỹ Hoa", None, ["nguyên Phó Chủ tịch nước"])]),
+    "two-titles-before": (
+        "Đoàn dâng hương tưởng nhớ cố Tổng Bí thư, Chủ tịch nước Lê Đức Anh Minh.",
+        [("Lê Đức Anh Minh", None, ["cố Tổng Bí thư", "Chủ tịch nước"])]),
+    "police-rank": (
+        "Thiếu tướng Nguyễn Hữu Mạnh, Giám đốc Công an tỉnh Quảng Trị cho biết.",
+        [("Nguyễn Hữu Mạnh", "Thiếu tướng", ["Giám đốc Công an tỉnh Quảng Trị"])]),
+    "honorific-only": (
+        "Tại buổi làm việc, ông Lò Văn Pành phát biểu ý kiến.",
+        [("Lò Văn Pành", None, [])]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES), ids=str)
+def test_people_and_titles(name):
+    text, expected = CASES[name]
+    assert summary(text) == expected
+
+
+def test_a_place_name_is_not_a_person():
+    assert summary("Đoàn đến thăm Đền thờ Chủ tịch Hồ Chí Minh ở Hà Tĩnh.") == []
+
+
+def test_photographer_is_not_a_participant():
+    got = summary("Đồng chí Lê Văn Thành phát biểu_Ảnh: Trần Hải")
+    assert got == [("Lê Văn Thành", None, [])]
+
+
+def test_bare_organization_is_the_parent():
+    doc, [p] = people_of("Đồng chí Vũ Thanh Mai, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức "
+                         "Trung ương công bố quyết định.")
+    [t] = p.titles
+    assert (t.position, t.organization, t.parent) == (
+        "Phó Vụ trưởng", "Vụ Địa phương I", "Ban Tổ chức Trung ương")
+
+
+def test_qualifiers_and_positions_are_split():
+    doc, [p] = people_of("Đồng chí Lê Minh Hưng, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư "
+                         "Thường trực Tỉnh ủy Hà Tĩnh phát biểu.")
+    a, b = p.titles
+    assert (a.position, a.organization, a.qualifier) == (
+        "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng", "dự khuyết")
+    assert (b.position, b.organization, b.qualifier) == ("Phó Bí thư", "Tỉnh ủy Hà Tĩnh", "Thường trực")
+
+
+def test_implicit_organization_resolved_from_the_locality():
+    doc, [p] = people_of("Về phía tỉnh Lào Cai có đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy.")
+    [t] = p.titles
+    assert t.text == "Bí thư Tỉnh ủy"
+    assert t.organization == "Tỉnh ủy Lào Cai" and t.org_inferred
+
+
+def test_old_tone_placement_still_matches_the_lexicon():
+    got = summary("Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh uỷ Thanh Hoá chủ trì.")
+    assert got == [("Đỗ Trọng Hưng", None, ["Bí thư Tỉnh uỷ Thanh Hoá"])]
