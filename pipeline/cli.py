@@ -66,5 +66,21 @@ def export_command(
         raise _fail(str(exc)) from None
 
 
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Directory of NAME.gold.json files.")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite database file.")] = Path(
+        "data/events.db"),
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List every miss.")] = False,
+) -> None:
+    """Score the database against gold fact files (precision/recall per field)."""
+    from .evaluate import evaluate_database, format_evaluation
+
+    try:
+        typer.echo(format_evaluation(evaluate_database(db, gold), show_errors))
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

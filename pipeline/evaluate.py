@@ -10,6 +10,11 @@ titles, targets, photographers, references, identity pairs) are scored by
 precision/recall/F1; single-valued ones (date, province, side, role, …) by
 accuracy over the gold items. ``overall`` is the mean of the eleven core
 figures the referee averages.
+
+:func:`normalize` builds on :func:`pipeline.text.normalize.match_key`, so it
+differs from the referee's in two corner cases only: the modifier-letter
+apostrophe ``ʼ`` (U+02BC) counts as ``'``, and a tone is not moved in a
+syllable glued to a digit or underscore (``hoà2``).
 """
 
 from __future__ import annotations

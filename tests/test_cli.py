@@ -102,7 +102,7 @@ def _commands(group: click.Group, prefix=""):
             yield from _commands(cmd, prefix + name + " ")
 
 
-@pytest.mark.parametrize("name", ["ingest", "export"], ids=str)
+@pytest.mark.parametrize("name", ["ingest", "export", "evaluate"], ids=str)
 def test_every_command_has_help_text(name):
     import typer.main
 
@@ -113,3 +113,20 @@ def test_every_command_has_help_text(name):
         assert cmd.help and cmd.help.strip(), f"{cmd_name} has no help"
     result = runner.invoke(app, [name, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_evaluate_scores_the_seed_database(seed_db):
+    from conftest import ROOT
+
+    result = runner.invoke(app, ["evaluate", "--gold", str(ROOT / "tests" / "gold"),
+                                 "--db", str(seed_db)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[-1].startswith("overall ")
+    assert float(lines[-1].split()[1]) >= 0.97
+    assert any(line.startswith("titles") for line in lines)
+
+
+def test_evaluate_without_gold_files_fails(tmp_path, seed_db):
+    result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db)])
+    assert result.exit_code == 1 and "gold" in result.stderr

@@ -541,11 +541,64 @@ PRED_EVENT = st.fixed_dictionaries(
               "province": PROVINCE, "place": PLACE, "team": TEAM})
 
 
+SPELL = st.sampled_from(["NFC", "NFD", "upper", "lower"])
+TARGET_EDIT = st.sampled_from(["same", "same", "extend", "shorten", "cut"])
+USUALLY = st.sampled_from([True, True, True, False])
+
+
+def _respell(draw, value):
+    if not isinstance(value, str):
+        return value
+    how = draw(SPELL)
+    return getattr(value, how)() if how in ("upper", "lower") else unicodedata.normalize(how, value)
+
+
+def _edit_target(draw, target: str) -> str:
+    how = draw(TARGET_EDIT)
+    if how == "extend":
+        return target + " Đắk Lắk"
+    if how == "shorten":
+        return target.rsplit(" ", 1)[0]
+    if how == "cut":
+        return target[:-1]
+    return _respell(draw, target)
+
+
+def _echo_person(draw, gold_person: dict, ids: dict) -> dict:
+    """A predicted person copied from a gold one, respelled, some attributes redrawn."""
+    person = {"name": _respell(draw, gold_person["name"]),
+              "titles": [_respell(draw, t) for t in gold_person["titles"] if draw(USUALLY)]
+              + draw(st.lists(TITLE, max_size=1))}
+    fresh = draw(PRED_PERSON)
+    for key in ("rank", "side", "role", "segment", "deceased"):
+        source = gold_person if draw(USUALLY) else fresh
+        if key in source:
+            person[key] = _respell(draw, source[key])
+    cluster = gold_person.get("person_key") or normalize(gold_person["name"])
+    person["person_id"] = draw(st.sampled_from(
+        [ids.setdefault(cluster, len(ids) + 1)] * 3 + [None, 1, 2]))
+    return person
+
+
+def _echo_event(draw, gold_event: dict) -> dict:
+    """A predicted main event copied from the gold one, respelled, some fields redrawn."""
+    event = {"main": True,
+             "targets": [_edit_target(draw, t) for t in gold_event["targets"] if draw(USUALLY)]}
+    fresh = draw(PRED_EVENT)
+    for key in ("date", "time_of_day", "province", "place", "team"):
+        source = gold_event if draw(USUALLY) else fresh
+        if key in source:
+            event[key] = _respell(draw, source[key])
+    return event
+
+
 @st.composite
 def corpora(draw) -> tuple[list[dict], list[dict]]:
-    """Gold files for 1–3 documents and an export that may miss, repeat or add some."""
+    """Gold files for 1–3 documents and an export that may miss, repeat or add some;
+    predicted facts are partly drawn afresh, partly echoed (respelled) from the gold."""
     golds, records = [], []
-    for i in range(draw(st.integers(1, 3))):
+    ids: dict = {}
+    for i in range(draw(st.sampled_from([1, 2, 2, 3, 3]))):
         doc = f"d{i}.txt"
         gold = {"doc": doc, "people": draw(st.lists(GOLD_PERSON, max_size=4)),
                 "photographers": draw(st.lists(PHOTOGRAPHER, max_size=2)),
@@ -555,10 +608,14 @@ def corpora(draw) -> tuple[list[dict], list[dict]]:
             gold["main_event"] = main_event
         golds.append(gold)
         for _ in range(draw(st.sampled_from([0, 1, 1, 1, 2]))):
+            people = [_echo_person(draw, p, ids) for p in gold["people"] if draw(USUALLY)]
+            events = draw(st.lists(PRED_EVENT, max_size=2))
+            if main_event and draw(USUALLY):
+                events.insert(draw(st.integers(0, len(events))), _echo_event(draw, main_event))
             records.append({
                 "doc": draw(st.sampled_from([doc, f"corpus/{doc}"])),
-                "people": draw(st.lists(PRED_PERSON, max_size=5)),
-                "events": draw(st.lists(PRED_EVENT, max_size=2)),
+                "people": draw(st.permutations(people + draw(st.lists(PRED_PERSON, max_size=2)))),
+                "events": events,
                 "photographers": draw(st.lists(PHOTOGRAPHER, max_size=2)),
                 "references": draw(st.lists(st.one_of(
                     REFERENCE, st.builds(lambda t: {"text": t}, REFERENCE)), max_size=2)),

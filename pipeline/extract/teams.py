@@ -25,8 +25,8 @@ read on ``doc.text`` because capitalisation is what separates a body's name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
-from typing import Iterable, Optional
 
 from .. import lexicons
 from ..document import Document
@@ -50,22 +50,29 @@ _TEAM_LINK = re.compile(rf"{_SP}(?:thuộc|của|trực thuộc){_SP}")
 
 # Lowercase words that end a body's name: verbs and prepositions of the genre.
 # Only lowercase tokens are tested, so "Ủy ban Kiểm tra" is never cut.
+# fmt: off
 _STOP_WORDS = (
-    "do", "đã", "có", "làm việc", "đến", "tiến hành", "về", "tại", "với", "sẽ", "đang",
-    "vừa", "kiểm tra", "giám sát", "khảo sát", "công bố", "thăm", "ngày", "sáng", "chiều",
-    "tối", "trưa", "đêm", "để", "nhằm", "theo", "trong", "cùng", "được", "là", "dẫn đầu",
-    "làm", "năm", "từ", "cho", "của", "thuộc", "trực thuộc", "đối với", "ở", "trên",
-    "nhân dịp", "dịp", "tổ chức", "báo cáo", "đánh giá", "đề nghị", "chủ trì", "phát biểu",
-    "gồm", "và", "hoặc", "cũng", "đồng thời", "khi", "sau", "trước", "nhưng", "mà",
+    "do", "đã", "có", "làm việc", "đến", "tiến hành", "về", "tại", "với", "sẽ", "đang", "vừa",
+    "kiểm tra", "giám sát", "khảo sát", "công bố", "thăm", "ngày", "sáng", "chiều", "tối",
+    "trưa", "đêm", "để", "nhằm", "theo", "trong", "cùng", "được", "là", "dẫn đầu", "làm", "năm",
+    "từ", "cho", "của", "thuộc", "trực thuộc", "đối với", "ở", "trên", "nhân dịp", "dịp",
+    "tổ chức", "báo cáo", "đánh giá", "đề nghị", "chủ trì", "phát biểu", "gồm", "và", "hoặc",
+    "cũng", "đồng thời", "khi", "sau", "trước", "nhưng", "mà",
 )
-_STOP = re.compile(r"(?:" + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True))
-                   + r")(?!\w)")
+# fmt: on
+_STOP = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)) + r")(?!\w)"
+)
 # Lowercase words that can close a body's name: the place slot ("Công an tỉnh")
 # and the lowercase parts of standard names ("Ban Bảo vệ chính trị nội bộ").
-_NAME_TAIL_WORDS = frozenset(
-    "tỉnh thành phố huyện quận thị xã phường nhân dân chính trị nội bộ quân sự cán sự đảng "
-    "trung ương".split()
-)
+# fmt: off
+_NAME_TAIL_WORDS = frozenset({
+    "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "nhân", "dân", "chính",
+    "trị", "nội", "bộ", "quân", "sự", "cán", "đảng", "trung", "ương", "các", "cơ", "quan",
+})
+# fmt: on
+# Function words that never close a one-syllable capitalised word ("Khối các …").
+_NOT_TAIL = frozenset({"các", "những", "một", "mọi", "cả"})
 # Words after which a capitalised run is a place name, not a compound word:
 # a unit type ("tỉnh Nghệ An") or a territorial party committee ("Thành ủy Huế").
 _PLACE_SLOT = re.compile(
@@ -73,8 +80,16 @@ _PLACE_SLOT = re.compile(
     r"(?:tỉnh|thành|huyện|quận|thị) ủy)$"
 )
 # Body words missing from org_types.tsv that open targets in news prose.
-_EXTRA_HEADS = (("Thường trực", "any"), ("UBND", "any"), ("HĐND", "any"), ("MTTQ", "any"),
-                ("UBKT", "any"), ("BTV", "any"), ("Ủy ban MTTQ", "any"))
+_EXTRA_HEADS = (
+    ("Thường trực", "any"),
+    ("UBND", "any"),
+    ("HĐND", "any"),
+    ("MTTQ", "any"),
+    ("UBKT", "any"),
+    ("BTV", "any"),
+    ("Ủy ban MTTQ", "any"),
+    ("Phòng", "district"),
+)
 
 _SYL = re.compile(r"[^\W_](?:\w|['’ʼ](?=\w))*")
 _GAP_SPACE = re.compile(r"[ \u00a0]+")
@@ -94,7 +109,9 @@ _TRIGGER = re.compile(
     rf"){_SP}"
 )
 # "kiểm tra X" is a verb only when not the tail of a name: "Ủy ban kiểm tra Tỉnh ủy".
-_BARE_BLOCKERS = re.compile(r"(?:ủy ban|đoàn|ban|tự|công tác|quyết định|kế hoạch|chương trình)[ ]+$")
+_BARE_BLOCKERS = re.compile(
+    r"(?:ủy ban|đoàn|ban|tự|công tác|quyết định|kế hoạch|chương trình)[ ]+$"
+)
 # "đối với X" names a target only in a sentence about the inspection or visit.
 _ACTIVITY = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|làm việc|đoàn)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:và{_SP})?|{_SP}và{_SP}")
@@ -115,7 +132,6 @@ _TOPIC_STOP = re.compile(
 )
 # Fixed expressions whose comma stays inside a topic: "phòng, chống tham nhũng".
 _TOPIC_COMMA_OK = re.compile(r",[ ]+(?:chống|giám sát|cán bộ)(?!\w)")
-_TOPIC_WORD = re.compile(r"[^\W\d_]+(?:[ ]+|$)")
 _MAX_TOPIC_WORDS = 10
 _YEAR_AFTER = re.compile(rf"{_SP}năm{_SP}((?:19|20)\d\d)(?!\d)")
 # "Chương trình kiểm tra, giám sát năm 2024", "Kế hoạch kiểm tra năm 2024".
@@ -130,25 +146,30 @@ _PROGRAMME_YEAR = re.compile(
 
 
 @cache
-def _heads() -> tuple[tuple[str, str], ...]:
-    """(key, scope) of every body head, longest first (longest match wins)."""
+def _heads() -> dict[str, str]:
+    """Scope of every body head by its key (org_types.tsv and a few abbreviations)."""
     rows = [(r[0], r[1] if len(r) > 1 else "any") for r in lexicons.rows("org_types.tsv")]
     seen: dict[str, str] = {}
     for head, scope in (*rows, *_EXTRA_HEADS):
         seen.setdefault(match_key(head), scope)
-    return tuple(sorted(seen.items(), key=lambda kv: len(kv[0]), reverse=True))
+    return seen
 
 
-def _head_at(doc: Document, pos: int) -> Optional[tuple[str, str, int]]:
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    """All heads in one alternation, longest first so that the longest match wins."""
+    heads = sorted(_heads(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+
+
+def _head_at(doc: Document, pos: int) -> tuple[str, str, int] | None:
     """(head key, scope, end) of the body head written capitalised at ``pos``, else None."""
     if pos >= len(doc.text) or not doc.text[pos].isupper():
         return None
-    key = doc.key
-    for head, scope in _heads():
-        end = pos + len(head)
-        if key.startswith(head, pos) and (end >= len(key) or not key[end].isalnum()):
-            return head, scope, end
-    return None
+    m = _head_pattern().match(doc.key, pos)
+    if m is None:
+        return None
+    return m.group(), _heads()[m.group()], m.end()
 
 
 def _is_cap(text: str, tok: re.Match[str]) -> bool:
@@ -168,7 +189,7 @@ def _scan_body(
     need_head: bool,
     comma_continues: bool,
     places: tuple[PlaceMention, ...] = (),
-) -> Optional[tuple[int, Optional[str]]]:
+) -> tuple[int, str | None] | None:
     """End of the body name opening at ``pos`` (and its head key), or None.
 
     A name goes on through capitalised syllables; a lowercase syllable goes in
@@ -199,13 +220,13 @@ def _scan_body(
     place_slot = False  # the current capitalised run names a place
 
     def slot_before(at: int) -> bool:
-        return _PLACE_SLOT.search(key[max(pos, at - 12):at].rstrip(" ,")) is not None
+        return _PLACE_SLOT.search(key[max(pos, at - 12) : at].rstrip(" ,")) is not None
 
     while end < limit:
         tok = _SYL.search(text, end, limit)
         if tok is None:
             break
-        gap = text[end:tok.start()]
+        gap = text[end : tok.start()]
         if _GAP_COMMA.fullmatch(gap):
             nxt = _head_at(doc, tok.start()) if comma_continues else None
             if nxt is None or nxt[2] > limit:
@@ -218,8 +239,13 @@ def _scan_body(
                 break
         elif not _GAP_SPACE.fullmatch(gap):
             break
-        word = key[tok.start():tok.end()]
+        word = key[tok.start() : tok.end()]
         if _is_cap(text, tok):
+            inner = None if in_place(tok.start()) else _head_at(doc, tok.start())
+            if inner is not None and inner[2] <= limit:
+                # A body inside the name ("Đảng ủy Sở Y tế"): its words are known.
+                end, cap_run, place_slot = inner[2], 0, False
+                continue
             if cap_run == 0:
                 place_slot = slot_before(tok.start()) or in_place(tok.start())
             end = tok.end()
@@ -228,8 +254,12 @@ def _scan_body(
         if word == "và":
             # "Bộ Kế hoạch và Đầu tư" goes on; "A và Ban B" is a list of two.
             after = _SYL.search(text, tok.end(), limit)
-            if (after is None or not _GAP_SPACE.fullmatch(text[tok.end():after.start()])
-                    or not _is_cap(text, after) or _head_at(doc, after.start()) is not None):
+            if (
+                after is None
+                or not _GAP_SPACE.fullmatch(text[tok.end() : after.start()])
+                or not _is_cap(text, after)
+                or _head_at(doc, after.start()) is not None
+            ):
                 break
             end = after.end()
             cap_run, place_slot = 1, False
@@ -237,7 +267,7 @@ def _scan_body(
         if _stop_at(doc, tok.start()):
             break
         # The second syllable of a one-syllable capitalised word: "Y tế", "Công an".
-        if cap_run == 1 and not place_slot and not in_place(end - 1):
+        if cap_run == 1 and not place_slot and word not in _NOT_TAIL and not in_place(end - 1):
             end, cap_run = tok.end(), 0
             continue
         run = _lower_run(doc, tok.start(), limit)
@@ -248,14 +278,14 @@ def _scan_body(
         if leads_on and not (place_slot and cap_run):
             end, cap_run = run_end, 0
             continue
-        words = key[tok.start():run_end].split()
+        words = key[tok.start() : run_end].split()
         if all(w in _NAME_TAIL_WORDS for w in words):
             end = run_end
         break
     return end, head_key
 
 
-def _lower_run(doc: Document, pos: int, limit: int) -> Optional[tuple[int, bool]]:
+def _lower_run(doc: Document, pos: int, limit: int) -> tuple[int, bool] | None:
     """(end, leads to a capitalised word) of the lowercase run at ``pos``, stop words excluded."""
     text = doc.text
     end, count = pos, 0
@@ -266,7 +296,7 @@ def _lower_run(doc: Document, pos: int, limit: int) -> Optional[tuple[int, bool]
             break
         end, count = tok.end(), count + 1
         nxt = _SYL.search(text, end, limit)
-        if nxt is None or not _GAP_SPACE.fullmatch(text[end:nxt.start()]):
+        if nxt is None or not _GAP_SPACE.fullmatch(text[end : nxt.start()]):
             return end, False
         if _is_cap(text, nxt):
             return end, True
@@ -305,7 +335,7 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
         for m in _TEAM_HEAD.finditer(doc.key, seg.start, seg.end):
             kind = _TEAM_KINDS[m.group(1)]
             number = int(m.group(2)) if m.group(2) else None
-            name = clean_surface(doc.text[m.start():m.end()])
+            name = clean_surface(doc.text[m.start() : m.end()])
             body = _team_body(doc, m.end(), seg.end)
             topic, year = _topic_and_year(doc, seg, m.start(), segments)
             team = Team(m.start(), m.end(), seg.index, name, kind, number, body, year, topic)
@@ -328,7 +358,7 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
     return tuple(sorted(out))
 
 
-def _team_body(doc: Document, pos: int, limit: int) -> Optional[str]:
+def _team_body(doc: Document, pos: int, limit: int) -> str | None:
     """The parent body after ``thuộc``/``của`` (or a body written right after the team)."""
     link = _TEAM_LINK.match(doc.key, pos)
     if link is not None:
@@ -343,17 +373,15 @@ def _team_body(doc: Document, pos: int, limit: int) -> Optional[str]:
         found = _scan_body(doc, start, limit, need_head=True, comma_continues=True)
     if found is None:
         return None
-    return clean_surface(doc.text[start:found[0]]) or None
+    return clean_surface(doc.text[start : found[0]]) or None
 
 
 def _topic_and_year(
     doc: Document, seg: Segment, pos: int, segments: list[Segment]
-) -> tuple[Optional[str], Optional[int]]:
+) -> tuple[str | None, int | None]:
     """Topic and programme year: the team's sentence first, then the rest of the main text."""
-    s_start, s_end = _sentence_span(doc, seg, pos)
-    areas = [(pos, s_end)] + [
-        (s.start, s.end) for s in segments if s.kind in (BODY, HEADLINE)
-    ]
+    s_end = _sentence_span(doc, seg, pos)[1]
+    areas = [(pos, s_end)] + [(s.start, s.end) for s in segments if s.kind in (BODY, HEADLINE)]
     topic = year = None
     for start, end in areas:
         for m in _TOPIC_OPEN.finditer(doc.key, start, end):
@@ -371,7 +399,7 @@ def _topic_and_year(
     return topic, year
 
 
-def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[Optional[str], Optional[int]]:
+def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[str | None, int | None]:
     """The ``công tác ...`` phrase at ``pos`` (trimmed) and a ``năm YYYY`` right after it."""
     key = doc.key
     cur = pos + len("công tác")
@@ -443,7 +471,7 @@ def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
         # A verb is written lowercase; "Kiểm tra" inside a name is capitalised.
         if doc.text[m.start()].isupper() and m.start() != seg.start:
             return False
-        before = doc.key[max(seg.start, m.start() - 20):m.start()]
+        before = doc.key[max(seg.start, m.start() - 20) : m.start()]
         return _BARE_BLOCKERS.search(before) is None
     return True
 
@@ -468,7 +496,7 @@ def _target_list(
     return out
 
 
-def _article_province(body_places: list[PlaceMention]) -> Optional[PlaceMention]:
+def _article_province(body_places: list[PlaceMention]) -> PlaceMention | None:
     """The first place mention of the body: its province is the article's."""
     return min(body_places, default=None)
 
@@ -488,7 +516,7 @@ def _complete(
     end: int,
     head: str,
     surface: str,
-    province: Optional[PlaceMention],
+    province: PlaceMention | None,
     places: tuple[PlaceMention, ...],
 ) -> str:
     """``surface`` as a full name: dropped word restored, an implicit province added."""
@@ -508,7 +536,7 @@ def _complete(
         return f"{name} {unit.short_name}"  # "Công an tỉnh" → "Công an tỉnh Đắk Lắk"
     if tail2 in ("tỉnh ủy", "tỉnh đoàn") or (is_city and tail2 in ("thành ủy", "thành đoàn")):
         return f"{name} {unit.short_name}"  # "Ban Tổ chức Tỉnh ủy" → "… Tỉnh ủy Đắk Lắk"
-    scope = dict(_heads()).get(head)
+    scope = _heads().get(head)
     if scope == "province" and not _PLACE_SLOT.search(" ".join(last)):
         # "Sở Y tế" → "Sở Y tế tỉnh Đắk Lắk"
         return f"{name} {match_key(unit.unit_type)} {unit.short_name}"

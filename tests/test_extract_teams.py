@@ -1,0 +1,604 @@
+"""Tests for pipeline.extract.teams: find_teams and find_targets (SPEC §2, Inspection teams)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.document import Document
+from pipeline.extract.teams import find_targets, find_teams
+from pipeline.records import Target, Team
+from pipeline.stages import run_stages
+from pipeline.text.normalize import clean_surface
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+def analyse(text: str) -> Document:
+    """All existing stages, then teams, as the pipeline will run them."""
+    doc = run_stages(Document(name="t.txt", text=text))
+    doc.results["teams"] = find_teams(doc)
+    return doc
+
+
+@cache
+def seed_doc(name: str) -> Document:
+    return analyse((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def teams_of(text: str) -> list[tuple]:
+    return [(t.name, t.kind, t.number, t.body, t.year, t.topic) for t in analyse(text).get("teams")]
+
+
+def targets_of(text: str) -> list[tuple[str, str]]:
+    return [(t.surface, t.name) for t in find_targets(analyse(text))]
+
+
+def fold(s: str) -> str:
+    return " ".join(s.casefold().replace("’", "'").split())
+
+
+def same_target(found: str, gold: str) -> bool:
+    """The scorer's rule: equal, or one extends the other at a word boundary."""
+    a, b = fold(found), fold(gold)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+# --- seeds --------------------------------------------------------------------
+
+SEED_000 = "000_eed1118f02c639f8.txt"
+SEED_003 = "003_e0da8a278d7cd690.txt"
+
+
+def test_seed_000_team():
+    teams = seed_doc(SEED_000).get("teams")
+    assert [(t.name, t.kind, t.number, t.body, t.year, t.topic) for t in teams] == [
+        (
+            "Đoàn Kiểm tra số 4",
+            "inspection",
+            4,
+            "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
+            2024,
+            "công tác bảo vệ chính trị nội bộ",
+        ),
+    ]
+    doc = seed_doc(SEED_000)
+    assert doc.text[teams[0].start : teams[0].end] == "Đoàn Kiểm tra số 4"
+
+
+def test_seed_000_targets():
+    targets = find_targets(seed_doc(SEED_000))
+    assert [(t.surface, t.name) for t in targets] == [
+        ("Ban Thường vụ Tỉnh ủy Đắk Lắk", "Ban Thường vụ Tỉnh ủy Đắk Lắk"),
+        ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy Đắk Lắk"),
+        ("Đảng ủy Công an tỉnh", "Đảng ủy Công an tỉnh Đắk Lắk"),
+        ("Huyện ủy Cư M’Gar", "Huyện ủy Cư M’Gar"),
+        ("Thành ủy Buôn Ma Thuột", "Thành ủy Buôn Ma Thuột"),
+    ]
+
+
+def test_seed_003_team():
+    teams = seed_doc(SEED_003).get("teams")
+    # The teaser "Đoàn công tác của Đảng ủy, Bộ Tư lệnh …" is another article's team.
+    assert [(t.name, t.kind, t.number, t.body, t.year, t.topic) for t in teams] == [
+        (
+            "Đoàn Kiểm tra số 3",
+            "inspection",
+            3,
+            "Tiểu ban Bảo vệ Chính trị nội bộ Trung ương",
+            None,
+            "công tác bảo vệ chính trị nội bộ",
+        ),
+    ]
+
+
+def test_seed_003_targets():
+    targets = find_targets(seed_doc(SEED_003))
+    assert [(t.surface, t.name) for t in targets] == [
+        ("Ban Thường vụ Tỉnh ủy Quảng Ninh", "Ban Thường vụ Tỉnh ủy Quảng Ninh"),
+    ]
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_003], ids=["seed000", "seed003"])
+def test_seeds_match_gold(name):
+    gold_file = GOLD / name.replace(".txt", ".gold.json")
+    if not gold_file.exists():
+        pytest.skip("shared gold not available")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["main_event"]
+    doc = seed_doc(name)
+    found = [t.name for t in find_targets(doc)]
+    assert len(found) == len(gold["targets"])
+    assert all(same_target(f, g) for f, g in zip(found, gold["targets"]))
+    team = doc.get("teams")[0]
+    assert (team.number, team.body) == (gold["team"]["number"], gold["team"]["body"])
+    assert team.year == gold["programme_year"]
+    assert team.topic == gold["topic"]
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_003], ids=["seed000", "seed003"])
+def test_seed_spans_index_text(name):
+    doc = seed_doc(name)
+    for t in find_targets(doc):
+        assert doc.text[t.start : t.end] == t.surface
+    for team in doc.get("teams"):
+        assert clean_surface(doc.text[team.start : team.end]) == team.name
+
+
+# --- teams --------------------------------------------------------------------
+
+TEAM_CASES = [
+    (
+        (
+            "Ngày 10/6/2024, Đoàn Kiểm tra số 7 của Bộ Chính trị do đồng chí Nguyễn Văn An, "
+            "Ủy viên Bộ Chính trị làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Nghệ An "
+            "về việc thực hiện Nghị quyết số 21-NQ/TW."
+        ),
+        [("Đoàn Kiểm tra số 7", "inspection", 7, "Bộ Chính trị", None, None)],
+    ),
+    (
+        (
+            "Sáng 5/3/2025, Đoàn giám sát số 2 của Ủy ban Kiểm tra Trung ương làm việc với "
+            "Ban Thường vụ Thành ủy Hải Phòng về công tác kiểm tra, giám sát năm 2024."
+        ),
+        [
+            (
+                "Đoàn giám sát số 2",
+                "supervision",
+                2,
+                "Ủy ban Kiểm tra Trung ương",
+                2024,
+                "công tác kiểm tra, giám sát",
+            )
+        ],
+    ),
+    (
+        (
+            "Chiều 12/9/2023, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với "
+            "Ban Thường vụ Tỉnh ủy Gia Lai."
+        ),
+        [("Đoàn công tác", "working", None, "Ban Tổ chức Trung ương", None, None)],
+    ),
+    (
+        (
+            "Sáng 28/1/2026, Đoàn công tác của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng do Trung tướng "
+            "Vũ Trung Kiên làm trưởng đoàn đã đến thăm, kiểm tra công tác sẵn sàng chiến đấu tại "
+            "Ban Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng."
+        ),
+        [
+            (
+                "Đoàn công tác",
+                "working",
+                None,
+                "Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng",
+                None,
+                "công tác sẵn sàng chiến đấu",
+            )
+        ],
+    ),
+    (
+        (
+            "Ngày 20/5/2024, tại tỉnh Lâm Đồng, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí "
+            "Trần Văn Bình, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã kiểm tra Đảng ủy Sở Y tế và "
+            "Huyện ủy Di Linh về công tác phòng, chống tham nhũng, tiêu cực."
+        ),
+        [
+            (
+                "Đoàn kiểm tra",
+                "inspection",
+                None,
+                "Ban Thường vụ Tỉnh ủy",
+                None,
+                "công tác phòng, chống tham nhũng",
+            )
+        ],
+    ),
+    (
+        (
+            "Ngày 15/7/2024, Đoàn Kiểm tra số 1 thuộc Tiểu ban Bảo vệ chính trị nội bộ Trung ương "
+            "đã công bố quyết định kiểm tra công tác bảo vệ chính trị nội bộ năm 2024 đối với "
+            "Ban Thường vụ Tỉnh ủy Nam Định."
+        ),
+        [
+            (
+                "Đoàn Kiểm tra số 1",
+                "inspection",
+                1,
+                "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
+                2024,
+                "công tác bảo vệ chính trị nội bộ",
+            )
+        ],
+    ),
+    (
+        (
+            "Ngày 8/8/2024, Đoàn giám sát của Ban Chấp hành Đảng bộ tỉnh Quảng Trị giám sát "
+            "Ban Thường vụ Huyện ủy Hải Lăng theo Chương trình kiểm tra, giám sát năm 2024."
+        ),
+        [
+            (
+                "Đoàn giám sát",
+                "supervision",
+                None,
+                "Ban Chấp hành Đảng bộ tỉnh Quảng Trị",
+                2024,
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Ngày 11/11/2024, Đoàn công tác của Bộ Kế hoạch và Đầu tư làm việc với "
+            "Ủy ban nhân dân tỉnh Sơn La."
+        ),
+        [("Đoàn công tác", "working", None, "Bộ Kế hoạch và Đầu tư", None, None)],
+    ),
+    (
+        "Ngày 3/4/2024, Đoàn công tác của Bộ Y tế khảo sát tình hình tại Sở Y tế tỉnh Cà Mau.",
+        [("Đoàn công tác", "working", None, "Bộ Y tế", None, None)],
+    ),
+    (
+        "Đoàn công tác Bộ Quốc phòng đã làm việc với Thường trực Tỉnh ủy Điện Biên.",
+        [("Đoàn công tác", "working", None, "Bộ Quốc phòng", None, None)],
+    ),
+    (
+        (
+            "Ngày 4/6/2024, Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy Bà Rịa - Vũng Tàu "
+            "làm việc với Ban Thường vụ Thị ủy Phú Mỹ."
+        ),
+        [
+            (
+                "Đoàn kiểm tra",
+                "inspection",
+                None,
+                "Ủy ban Kiểm tra Tỉnh ủy Bà Rịa - Vũng Tàu",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        # Later short mentions refer back to the first full one.
+        (
+            "Ngày 2/4/2024, Đoàn Kiểm tra số 5 thuộc Tiểu ban Bảo vệ chính trị nội bộ Trung ương "
+            "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Phó Trưởng Đoàn Kiểm tra số 5 phát biểu. "
+            "Đoàn kiểm tra đánh giá cao công tác chuẩn bị."
+        ),
+        [
+            (
+                "Đoàn Kiểm tra số 5",
+                "inspection",
+                5,
+                "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        # Two distinct teams of one programme.
+        (
+            "Ngày 2/4/2024, Đoàn Kiểm tra số 5 của Bộ Chính trị làm việc với Tỉnh ủy Yên Bái; "
+            "cùng ngày, Đoàn Kiểm tra số 6 của Bộ Chính trị làm việc với Tỉnh ủy Lào Cai."
+        ),
+        [
+            ("Đoàn Kiểm tra số 5", "inspection", 5, "Bộ Chính trị", None, None),
+            ("Đoàn Kiểm tra số 6", "inspection", 6, "Bộ Chính trị", None, None),
+        ],
+    ),
+    (
+        # Only a short numbered mention: still a team, with no parent body.
+        "Ngày 12/4/2024, Đoàn kiểm tra số 12 làm việc với Ban Thường vụ Tỉnh ủy Gia Lai.",
+        [("Đoàn kiểm tra số 12", "inspection", 12, None, None, None)],
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ tháng 6.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    TEAM_CASES,
+    ids=[
+        "bo-chinh-tri-no7",
+        "giam-sat-no2-ubkt",
+        "cong-tac-btc-tw",
+        "cong-tac-comma-body",
+        "kiem-tra-btv-tinh-uy",
+        "year-in-topic",
+        "programme-year",
+        "ministry-va",
+        "ministry-lower",
+        "no-link-body",
+        "dash-province",
+        "short-mentions",
+        "two-teams",
+        "short-only",
+        "no-team",
+    ],
+)
+def test_teams(text, expected):
+    assert teams_of(text) == expected
+
+
+def test_team_in_teaser_is_not_main():
+    text = (
+        "Ngày 13/5, Ban Thường vụ Tỉnh ủy Quảng Ninh họp phiên thường kỳ.\n\n"
+        "Có thể bạn quan tâm\n\n"
+        "Bộ Tư lệnh Bộ đội Biên phòng thăm, kiểm tra công tác tại Hải Phòng\n\n"
+        "Sáng 28/1, Đoàn công tác của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng đã đến thăm, "
+        "kiểm tra tại Ban Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng.\n"
+    )
+    doc = analyse(text)
+    assert doc.get("teams") == ()
+    assert find_targets(doc) == ()
+
+
+# --- targets ------------------------------------------------------------------
+
+TARGET_CASES = [
+    (
+        (
+            "Ngày 10/6/2024, Đoàn Kiểm tra số 7 của Bộ Chính trị do đồng chí Nguyễn Văn An, "
+            "Ủy viên Bộ Chính trị làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Nghệ An "
+            "về việc thực hiện Nghị quyết."
+        ),
+        [("Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy Nghệ An")],
+    ),
+    (
+        (
+            "Sáng 5/3/2025, Đoàn giám sát số 2 của Ủy ban Kiểm tra Trung ương làm việc với "
+            "Ban Thường vụ Thành ủy Hải Phòng."
+        ),
+        [("Ban Thường vụ Thành ủy Hải Phòng", "Ban Thường vụ Thành ủy Hải Phòng")],
+    ),
+    (
+        # A list with "và"; implicit province completed from the first place.
+        (
+            "Chiều 12/9/2023, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với Ban Thường vụ "
+            "Tỉnh ủy Gia Lai. Theo kế hoạch, Đoàn sẽ làm việc, kiểm tra tại Ban Tổ chức Tỉnh ủy, "
+            "Ủy ban Kiểm tra Tỉnh ủy, Đảng ủy Quân sự tỉnh và Huyện ủy Chư Păh."
+        ),
+        [
+            ("Ban Thường vụ Tỉnh ủy Gia Lai", "Ban Thường vụ Tỉnh ủy Gia Lai"),
+            ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy Gia Lai"),
+            ("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy Gia Lai"),
+            ("Đảng ủy Quân sự tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai"),
+            ("Huyện ủy Chư Păh", "Huyện ủy Chư Păh"),
+        ],
+    ),
+    (
+        # Province from a typed place; the team's own body is never a target.
+        (
+            "Ngày 9/9/2024, tại thành phố Pleiku, tỉnh Gia Lai, Đoàn Kiểm tra số 12 của Bộ Chính trị "
+            "làm việc với Ban Thường vụ Tỉnh ủy về kết quả thực hiện Nghị quyết."
+        ),
+        [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Gia Lai")],
+    ),
+    (
+        (
+            "Ngày 20/5/2024, tại tỉnh Lâm Đồng, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã kiểm tra "
+            "Đảng ủy Sở Y tế và Huyện ủy Di Linh về công tác phòng, chống tham nhũng."
+        ),
+        [("Đảng ủy Sở Y tế", "Đảng ủy Sở Y tế"), ("Huyện ủy Di Linh", "Huyện ủy Di Linh")],
+    ),
+    (
+        (
+            "Ngày 11/11/2024, Đoàn công tác của Bộ Kế hoạch và Đầu tư làm việc với Ủy ban nhân dân "
+            "tỉnh Sơn La và Sở Kế hoạch và Đầu tư."
+        ),
+        [
+            ("Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"),
+            ("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Sơn La"),
+        ],
+    ),
+    (
+        (
+            "Ngày 4/6/2024, Đoàn công tác của Thành ủy Hà Nội làm việc với Ban Thường vụ Quận ủy "
+            "Ba Đình, Ban Tuyên giáo Thành ủy và UBND thành phố."
+        ),
+        [
+            ("Ban Thường vụ Quận ủy Ba Đình", "Ban Thường vụ Quận ủy Ba Đình"),
+            ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Thành ủy Hà Nội"),
+            ("UBND thành phố", "UBND thành phố Hà Nội"),
+        ],
+    ),
+    (
+        "Đoàn công tác Bộ Quốc phòng đã làm việc với Thường trực Tỉnh ủy Điện Biên.",
+        [("Thường trực Tỉnh ủy Điện Biên", "Thường trực Tỉnh ủy Điện Biên")],
+    ),
+    (
+        # "đối với" in the inspection sentence; a repeat of the same body is dropped.
+        (
+            "Ngày 15/7/2024, Đoàn Kiểm tra số 1 đã công bố quyết định kiểm tra công tác bảo vệ "
+            "chính trị nội bộ năm 2024 đối với Ban Thường vụ Tỉnh ủy Nam Định. Đoàn sẽ làm việc "
+            "với Ban Thường vụ Tỉnh ủy Nam Định."
+        ),
+        [("Ban Thường vụ Tỉnh ủy Nam Định", "Ban Thường vụ Tỉnh ủy Nam Định")],
+    ),
+    (
+        # A word dropped ("Ban Thường Tỉnh ủy") is the same body as "Ban Thường vụ Tỉnh ủy".
+        (
+            "Ngày 13/5, Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Thái Bình. "
+            "Sau đó Đoàn kiểm tra tiếp tục làm việc với Ban Thường Tỉnh ủy."
+        ),
+        [("Ban Thường vụ Tỉnh ủy Thái Bình", "Ban Thường vụ Tỉnh ủy Thái Bình")],
+    ),
+    (
+        "Ngày 13/5, Đoàn kiểm tra làm việc với Ban Thường Tỉnh ủy tỉnh Thái Bình.",
+        [("Ban Thường Tỉnh ủy tỉnh Thái Bình", "Ban Thường vụ Tỉnh ủy Thái Bình")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    TARGET_CASES,
+    ids=[
+        "lam-viec-voi",
+        "thanh-uy-city",
+        "list-va-implicit",
+        "implicit-province-typed-place",
+        "kiem-tra-X",
+        "ministry-and-so",
+        "hanoi-city",
+        "thuong-truc",
+        "doi-voi-dedupe",
+        "dropped-word-dedupe",
+        "dropped-word-and-double-province",
+    ],
+)
+def test_targets(text, expected):
+    assert targets_of(text) == expected
+
+
+NEGATIVE_TARGETS = [
+    # Organisations in a person's title chain.
+    (
+        "Đồng chí Lê Văn Dũng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa, "
+        "Chủ nhiệm Ủy ban kiểm tra Tỉnh ủy làm việc với đồng chí Nguyễn Văn Em, Bí thư Huyện ủy Nga Sơn."
+    ),
+    "Ngày 5/5/2024, Đoàn kiểm tra làm việc với Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung.",
+    # "Thay mặt X" and "đại diện X".
+    (
+        "Thay mặt Ban Thường vụ Tỉnh ủy Bắc Giang, đồng chí Nguyễn Văn Cường, Bí thư Tỉnh ủy phát "
+        "biểu cảm ơn Đoàn công tác."
+    ),
+    "Đoàn kiểm tra làm việc với đại diện Ban Tổ chức Tỉnh ủy và đại diện Ủy ban Kiểm tra Tỉnh ủy.",
+    # A body after "tại" that is not right after the verb.
+    (
+        "Việc đoàn kiểm tra tiến hành kiểm tra công tác bảo vệ chính trị nội bộ tại Tỉnh ủy Phú Yên "
+        "là nhiệm vụ thường xuyên."
+    ),
+    # "đối với" outside any inspection sentence.
+    "Củng cố niềm tin của nhân dân đối với Đảng, Nhà nước và đối với Ban Chấp hành Đảng bộ tỉnh.",
+    # The team itself is not a target.
+    "Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đoàn kiểm tra số 3 của Bộ Chính trị.",
+    # "kiểm tra" inside a body's name.
+    "Ngày 1/3/2024, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình phát biểu.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    NEGATIVE_TARGETS,
+    ids=[
+        "title-chain",
+        "title-after-trigger",
+        "thay-mat",
+        "dai-dien",
+        "tai-not-adjacent",
+        "doi-voi-no-activity",
+        "team-not-target",
+        "kiem-tra-in-name",
+    ],
+)
+def test_no_targets(text):
+    assert targets_of(text) == []
+
+
+def test_targets_skip_teasers():
+    text = (
+        "Ngày 13/5, Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh.\n\n"
+        "Có thể bạn quan tâm\n\n"
+        "Tăng cường công tác kiểm tra tại Hải Phòng\n\n"
+        "Sáng 28/1, Đoàn công tác đã làm việc với Ban Thường vụ Thành ủy Hải Phòng.\n"
+    )
+    assert [t.name for t in find_targets(analyse(text))] == ["Ban Thường vụ Tỉnh ủy Quảng Ninh"]
+
+
+def test_targets_without_places_or_teams():
+    """Works on a document with segments only: no completion without a province."""
+    doc = analyse("Đoàn kiểm tra làm việc với Ban Tổ chức Tỉnh ủy.")
+    del doc.results["teams"]
+    doc.results["places"] = ()
+    assert [(t.surface, t.name) for t in find_targets(doc)] == [
+        ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy")
+    ]
+
+
+def test_records_are_typed_and_sorted():
+    doc = seed_doc(SEED_000)
+    targets = find_targets(doc)
+    assert all(isinstance(t, Target) for t in targets)
+    assert all(isinstance(t, Team) for t in doc.get("teams"))
+    assert list(targets) == sorted(targets)
+
+
+# --- property: spans index the text --------------------------------------------
+
+_PROVINCES = ["Nghệ An", "Quảng Ninh", "Đắk Lắk", "Gia Lai", "Hải Phòng", "Cà Mau", "Sơn La"]
+_BODIES = [
+    "Ban Thường vụ Tỉnh ủy",
+    "Ban Tổ chức Tỉnh ủy",
+    "Đảng ủy Công an tỉnh",
+    "Huyện ủy Cư M’Gar",
+    "Ủy ban Kiểm tra Tỉnh ủy",
+    "Sở Y tế",
+    "UBND tỉnh",
+    "Ban Thường Tỉnh ủy",
+    "Bộ Chính trị",
+    "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
+    "Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng",
+]
+_WORDS = [
+    "Đoàn Kiểm tra số 4",
+    "Đoàn giám sát",
+    "Đoàn công tác",
+    "đoàn kiểm tra",
+    "thuộc",
+    "của",
+    "làm việc với",
+    "làm việc, kiểm tra tại",
+    "kiểm tra",
+    "đối với",
+    "về công tác",
+    "bảo vệ chính trị nội bộ",
+    "năm 2024",
+    "và",
+    ",",
+    ".",
+    "do",
+    "đã",
+    "Bí thư",
+    "Thay mặt",
+    "đại diện",
+    "tại",
+    "tỉnh",
+    "Ngày 24-4-2024,",
+    "\u00a0",
+    "\n\n",
+    "“",
+    "”",
+    "Ảnh: Tất Trường",
+]
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(_BODIES),
+    st.sampled_from(_PROVINCES),
+    st.builds(lambda b, p: f"{b} {p}", st.sampled_from(_BODIES), st.sampled_from(_PROVINCES)),
+    st.text(alphabet="aăâđeêoôơuưyĐẮỦỳ’ ,.-", max_size=6),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=25))
+def test_spans_index_the_text(pieces):
+    text = " ".join(pieces)
+    doc = analyse(text)
+    for team in doc.get("teams"):
+        assert clean_surface(doc.text[team.start : team.end]) == team.name
+        assert team.kind in ("inspection", "supervision", "working")
+    targets = find_targets(doc)
+    for t in targets:
+        assert doc.text[t.start : t.end] == t.surface
+        assert t.surface.strip() == t.surface and t.surface
+    assert list(targets) == sorted(targets)
