@@ -126,7 +126,7 @@ def _document_record(session: Session, doc: m.Document, places: dict[int, m.Plac
             "place_detail": _place_json(place, places.get(place.successor_id) if place else None),
             "team": _team_json(session.get(m.InspectionTeam, e.team_id) if e.team_id else None,
                                organizations),
-            "targets": [organizations[t.organization_id].name for t in session.scalars(
+            "targets": [t.name for t in session.scalars(
                 select(m.EventTarget).where(m.EventTarget.event_id == e.id)
                 .order_by(m.EventTarget.start))],
             "participants": [{"person_id": p.person_id, "side": p.side, "role": p.role}

@@ -301,6 +301,60 @@ TEAM_CASES = [
         "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ tháng 6.",
         [],
     ),
+    (
+        # A steering committee's remit belongs to its name.
+        (
+            "Chiều 15/5, Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương về phòng, chống tham "
+            "nhũng, lãng phí, tiêu cực do đồng chí Phan Văn Tâm làm Trưởng đoàn làm việc với "
+            "Ban Thường vụ Tỉnh ủy Bình Dương."
+        ),
+        [
+            (
+                "Đoàn kiểm tra số 1",
+                "inspection",
+                1,
+                "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        # An unnumbered headline mention and the numbered body mention: one team.
+        (
+            "Đoàn Kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa\n\n"
+            "Thực hiện Chương trình kiểm tra, giám sát năm 2023 của Bộ Chính trị, ngày 12/7/2023, "
+            "Đoàn Kiểm tra số 7 của Bộ Chính trị đã công bố quyết định kiểm tra đối với "
+            "Ban Thường vụ Tỉnh ủy Thanh Hóa."
+        ),
+        [("Đoàn Kiểm tra số 7", "inspection", 7, "Bộ Chính trị", 2023, None)],
+    ),
+    (
+        # The only full mention has no number; a later short mention gives it.
+        (
+            "Ngày 3/7/2023, Đoàn Kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy "
+            "Hà Tĩnh. Đồng chí Trần Văn Phúc, Trưởng Đoàn Kiểm tra số 9 phát biểu."
+        ),
+        [("Đoàn Kiểm tra", "inspection", 9, "Bộ Chính trị", None, None)],
+    ),
+    (
+        # Topic a few words after "về", two "công tác" joined by "và", then the year.
+        (
+            "Ngày 10/6/2024, Đoàn Kiểm tra số 2 của Ban Tổ chức Trung ương đã làm việc với "
+            "Ban Thường vụ Tỉnh ủy Hưng Yên về kết quả thực hiện công tác tổ chức xây dựng Đảng "
+            "và công tác cán bộ năm 2024."
+        ),
+        [
+            (
+                "Đoàn Kiểm tra số 2",
+                "inspection",
+                2,
+                "Ban Tổ chức Trung ương",
+                2024,
+                "công tác tổ chức xây dựng Đảng và công tác cán bộ",
+            )
+        ],
+    ),
 ]
 
 
@@ -323,6 +377,10 @@ TEAM_CASES = [
         "two-teams",
         "short-only",
         "no-team",
+        "steering-committee-remit",
+        "headline-and-numbered",
+        "number-from-short-mention",
+        "topic-after-ve",
     ],
 )
 def test_teams(text, expected):
@@ -436,6 +494,37 @@ TARGET_CASES = [
         "Ngày 13/5, Đoàn kiểm tra làm việc với Ban Thường Tỉnh ủy tỉnh Thái Bình.",
         [("Ban Thường Tỉnh ủy tỉnh Thái Bình", "Ban Thường vụ Tỉnh ủy Thái Bình")],
     ),
+    (
+        # "và" after a place name separates two bodies.
+        (
+            "Sáng 5/3/2025, tại tỉnh Lào Cai, Đoàn công tác của Quân ủy Trung ương đã đến thăm, "
+            "làm việc với Bộ Chỉ huy Quân sự tỉnh Lào Cai và Đồn Biên phòng Y Tý."
+        ),
+        [
+            ("Bộ Chỉ huy Quân sự tỉnh Lào Cai", "Bộ Chỉ huy Quân sự tỉnh Lào Cai"),
+            ("Đồn Biên phòng Y Tý", "Đồn Biên phòng Y Tý"),
+        ],
+    ),
+    (
+        # A provincial department with its place left implicit.
+        "Ngày 2/8/2024, tại tỉnh Cà Mau, Đoàn giám sát làm việc với Sở Tài chính.",
+        [("Sở Tài chính", "Sở Tài chính tỉnh Cà Mau")],
+    ),
+    (
+        # A list after "tại" further on in the inspection sentence is the plan's targets.
+        (
+            "Ngày 26/11/2024, tại tỉnh Lai Châu, Đoàn giám sát số 2 của Tiểu ban Bảo vệ chính trị "
+            "nội bộ Trung ương làm việc với Ban Thường vụ Tỉnh ủy Lai Châu. Theo kế hoạch, đoàn "
+            "giám sát việc thực hiện Quy định số 58-QĐ/TW về bảo vệ chính trị nội bộ Đảng tại "
+            "Đảng ủy Công an tỉnh, Thành ủy Lai Châu và Huyện ủy Tam Đường."
+        ),
+        [
+            ("Ban Thường vụ Tỉnh ủy Lai Châu", "Ban Thường vụ Tỉnh ủy Lai Châu"),
+            ("Đảng ủy Công an tỉnh", "Đảng ủy Công an tỉnh Lai Châu"),
+            ("Thành ủy Lai Châu", "Thành ủy Lai Châu"),
+            ("Huyện ủy Tam Đường", "Huyện ủy Tam Đường"),
+        ],
+    ),
 ]
 
 
@@ -454,6 +543,9 @@ TARGET_CASES = [
         "doi-voi-dedupe",
         "dropped-word-dedupe",
         "dropped-word-and-double-province",
+        "va-after-place",
+        "implicit-province-department",
+        "tai-list-in-plan",
     ],
 )
 def test_targets(text, expected):

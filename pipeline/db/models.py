@@ -319,7 +319,8 @@ class EventTarget(Base):
     organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
     start: Mapped[int]
     end: Mapped[int]
-    surface: Mapped[str]
+    surface: Mapped[str]  # as written: "Ban Tổ chức Tỉnh ủy"
+    name: Mapped[str]  # completed from context, as written otherwise: "Ban Tổ chức Tỉnh ủy Đắk Lắk"
 
 
 class EventParticipant(Base):

@@ -213,7 +213,7 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
     if main_id is not None:
         _insert(session, m.EventTarget, [
             dict(event_id=main_id, organization_id=caches.orgs.id_of(orgs.normalize_org(t.name)),
-                 start=t.start, end=t.end, surface=t.surface) for t in targets])
+                 start=t.start, end=t.end, surface=t.surface, name=t.name) for t in targets])
 
     rows, seen = [], set()
     for p in doc.results.get("participants", ()):

@@ -22,6 +22,12 @@ from ..text.normalize import fold_key, match_key
 _LEADS = re.compile(r"^\s*,?\s*(?:làm trưởng đoàn|làm trưởng đoàn kiểm tra|dẫn đầu|làm trưởng ban)")
 _DO_BEFORE = re.compile(r"đoàn[^.;]{0,160}?\bdo\s*$")
 _MEMBER_TITLE = re.compile(r"^thành viên (?:đoàn|tổ)")
+# The team's own body: "Trưởng đoàn" of a delegation to the National Assembly is not one.
+_TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?! đại biểu))")
+# Wording that puts the people after it in the visiting team, up to the sentence end.
+_TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn)? có|thành viên đoàn[^.;:]{0,40}gồm|"
+                        r"tham gia đoàn có")
+_ON_BEHALF = re.compile(r"thay mặt đoàn\b")
 
 
 def find_participants(doc: Document) -> tuple[Participant, ...]:
@@ -51,18 +57,28 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
     return tuple(sorted(set(out)))
 
 
+def _team_positions(mentions: list[PersonMention]) -> set[str]:
+    """Positions held in the team itself (``Phó Trưởng đoàn``, ``Trưởng Đoàn Kiểm tra số 4``)."""
+    out = set()
+    for m in mentions:
+        for t in m.titles:
+            org = match_key(t.organization_as_written or "")
+            if not org or _TEAM_ORG.match(org):
+                out.add(match_key(t.position))
+    return out
+
+
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str]):
-    positions = [match_key(t.position) for m in mentions for t in m.titles]
+    positions = _team_positions(mentions)
     title_texts = [match_key(t.text) for m in mentions for t in m.titles]
-    if any(p == "trưởng đoàn" for p in positions) or any(
+    if "trưởng đoàn" in positions or any(
         _LEADS.match(doc.key[m.context_end:m.context_end + 40]) for m in mentions
     ):
         return "team", "leader"
-    if any(p == "phó trưởng đoàn" for p in positions):
+    if "phó trưởng đoàn" in positions:
         return "team", "deputy"
     if any(_MEMBER_TITLE.match(t) for t in title_texts) or any(
-        _DO_BEFORE.search(doc.key[max(0, m.context_start - 200):m.context_start])
-        for m in mentions
+        _in_team_wording(doc, m) for m in mentions
     ):
         return "team", "member"
     if province and _is_local(mentions, province):
@@ -70,11 +86,31 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
     return "other", "attendee"
 
 
+def _in_team_wording(doc: Document, m: PersonMention) -> bool:
+    """``đoàn … do X``, ``Cùng đi có X``, ``thay mặt đoàn, X`` / ``X … thay mặt đoàn``."""
+    before = doc.key[max(0, m.context_start - 200):m.context_start]
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    after = doc.key[m.context_end:m.context_end + 30]
+    return bool(
+        _DO_BEFORE.search(before)
+        or (_TEAM_LIST.search(sentence) and "về phía" not in sentence)
+        or _ON_BEHALF.search(sentence[-80:])
+        or _ON_BEHALF.match(after.lstrip(" ,"))
+    )
+
+
 def _is_local(mentions: list[PersonMention], province: str) -> bool:
-    """A title of a body of the event's province."""
+    """A title of a body of the event's province (named, or placed there by the gazetteer)."""
+    from ..resolve.organizations import place_of
+
     target = fold_key(province)
     for m in mentions:
         for t in m.titles:
-            if t.organization and fold_key(t.organization).endswith(target):
+            if not t.organization:
+                continue
+            if fold_key(t.organization).endswith(target):
+                return True
+            place = place_of(t.organization)
+            if place is not None and fold_key(place.province) == target:
                 return True
     return False

@@ -35,6 +35,7 @@ _CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[
 _QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố"}
 _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"))
 _DASHES = {"-", "–", "—"}
+_UNIT_WORDS = {"xã", "phường", "trấn"}  # words a ward name follows
 # Lower-case syllables that occur inside body names (``Cục Bảo vệ chính trị nội bộ``).
 _ORG_SYLLABLES = frozenset("""
 chính trị nội bộ nhân dân tỉnh huyện xã phường thành phố quận thị trấn trung ương quốc gia
@@ -47,6 +48,9 @@ huy đạo tham mưu hậu cần kỹ thuật kĩ địa phương vùng khu mi�
 hiệp mặt trận tổ quốc dân tộc tôn giáo tiểu học viện trường đại cao đẳng ngành điện lực
 dầu khí than khoáng sản sức khỏe khoẻ cán chấp ngoài nước cải cách chế độ tiền lương du lịch
 thể thao vệ sinh thực phẩm dược tế quốc phòng cảnh sát cơ động pccc phòng cháy chữa cháy
+tác điều lệ tra cứu chứng khoán bưu chính viễn thông số hóa hoá chuyển đổi pháp chế đào tạo
+bồi dưỡng tiếp nhận dân vận tuyên giáo kiểm soát thống kê dự trữ đối ngoại hợp tác quản
+lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu ban chi bộ đồn trạm
 """.split())
 
 
@@ -125,6 +129,14 @@ def _place_names() -> frozenset[str]:
     return get_gazetteer().place_names()
 
 
+@cache
+def _all_place_names() -> frozenset[str]:
+    """Provinces, districts and wards: what may end a body's name (``Đồn Biên phòng Y Tý``)."""
+    from ..resolve.gazetteer import DISTRICT, PROVINCE, WARD, get_gazetteer
+
+    return get_gazetteer().place_names((PROVINCE, DISTRICT, WARD))
+
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -149,9 +161,8 @@ def _longest(toks, i, table) -> Optional[tuple[int, object]]:
     return None
 
 
-def _place_at(toks: list[_Tok], i: int) -> int:
-    """Number of capitalised tokens at ``i`` that spell a province or district name (0 if none)."""
-    names = _place_names()
+def _place_at(toks: list[_Tok], i: int, names: frozenset[str]) -> int:
+    """Number of capitalised tokens at ``i`` that spell a name in ``names`` (0 if none)."""
     for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
@@ -172,12 +183,20 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     found = _longest(toks, i, _surnames())
     if found is None and not after_honorific:
         return 0
+    # "Đoàn Kiểm tra", "Lâm nghiệp": a body's name, not a person's.
+    if any(len(h) > 1 and _match(toks, i, h) for h in _org_heads()):
+        return 0
     n = found[0] if found else 1
     j = i + n
-    while j < len(toks) and j - i < 5 and toks[j].word and toks[j].cap and not toks[j].text.isupper():
+    while j < len(toks) and j - i < 5 and toks[j].word and toks[j].cap and (
+        len(toks[j].text) == 1 or not toks[j].text.isupper()  # "Giàng A Páo", not "UBND"
+    ):
         if _longest(toks, j, _positions()) or _longest(toks, j, _ranks()):
             break
-        if j > i + n - 1 and _starts_org(toks, j):
+        if _starts_org(toks, j) and (
+            any(len(h) > 1 and _match(toks, j, h) for h in _org_heads())
+            or (j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].word)
+        ):
             break
         j += 1
     if j - i < 2:
@@ -197,6 +216,28 @@ def _starts_org(toks, i) -> bool:
 
 def _is_spaced_dash(text: str, tok: _Tok) -> bool:
     return tok.text in _DASHES and text[tok.start - 1:tok.start] == " "
+
+
+def _org_words_follow(toks: list[_Tok], k: int) -> bool:
+    """At most four body-name syllables at ``k``, then a closer or a capital."""
+    for m in range(k, min(k + 5, len(toks))):
+        t = toks[m]
+        if t.text in _CLOSERS or (t.word and t.cap):
+            return m > k
+        if t.key not in _ORG_SYLLABLES or _longest(toks, m, _stops()):
+            return False
+    return False
+
+
+def _short_run_inside(toks: list[_Tok], k: int) -> bool:
+    """A run of at most two lower-case words at ``k`` followed by a closer or capital."""
+    for m in range(k, min(k + 3, len(toks))):
+        t = toks[m]
+        if t.text in _CLOSERS or (t.word and t.cap):
+            return m > k
+        if _longest(toks, m, _stops()):
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------- titles
@@ -227,6 +268,12 @@ def _title_at(text: str, toks: list[_Tok], i: int) -> Optional[tuple[int, dict]]
     org_i = j
     j = _org_extent(text, toks, j)
     org_text = clean_surface(text[toks[org_i].start:toks[j - 1].end]) if j > org_i else ""
+    parent = None
+    if org_text:
+        parent_end = _parent_extent(text, toks, j)
+        if parent_end:
+            parent = clean_surface(text[toks[j + 1].start:toks[parent_end - 1].end])
+            j = parent_end
     # "Trưởng Ban …", "Phó Trưởng đoàn …": the position takes the body's kind.
     if position in ("Trưởng", "Phó Trưởng") and org_text:
         position = f"{position} {org_text.split()[0].lower()}"
@@ -237,14 +284,33 @@ def _title_at(text: str, toks: list[_Tok], i: int) -> Optional[tuple[int, dict]]
                                 and "dự khuyết" not in position else ""),
         "implied": implied,
         "org": org_text,
+        "parent": parent,
         "qualifier": before or after,
     }
+
+
+def _parent_extent(text: str, toks: list[_Tok], j: int) -> int:
+    """``, Ban Tổ chức Trung ương`` after a title: a bare body that is the title's parent.
+
+    Returns one past its last token, or 0. The body must end the clause (a closer or a
+    verb follows), and must not be a title or a body followed by a name."""
+    if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
+        return 0
+    k = j + 1
+    if not _starts_org(toks, k) or _longest(toks, k, _positions()):
+        return 0
+    end = _org_extent(text, toks, k)
+    if end == k:
+        return 0
+    if end < len(toks) and toks[end].text not in _CLOSERS and not _longest(toks, end, _stops()):
+        return 0
+    return end
 
 
 def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     """One past the last token of the organization that starts at ``j``."""
     k = j
-    after_place = False
+    after_place = after_head = False
     while k < len(toks):
         t = toks[k]
         if t.text in _CLOSERS:
@@ -258,12 +324,18 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 break
             k += 1
             continue
-        head = next((h for h in _org_heads() if _match(toks, k, h) and t.cap), None)
+        head = next((h for h in _org_heads() if _match(toks, k, h) and (t.cap or k == j)), None)
         if head is not None:
             k += len(head)
             after_place = False
+            after_head = True
             continue
-        places = _place_at(toks, k)
+        # Provinces and districts before names (``Hà Tĩnh`` is not Mr Hà); a ward too
+        # when it follows a body or a unit word (``Đồn Biên phòng Y Tý``, ``xã Y Tý``).
+        places = _place_at(toks, k, _place_names())
+        if not places and t.cap and (after_head or not _name_at(toks, k)):
+            places = _place_at(toks, k, _all_place_names())
+        after_head = t.key in _UNIT_WORDS
         if places:
             k += places
             after_place = True
@@ -282,12 +354,17 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             ):
                 k += 1
                 continue
+            if _org_words_follow(toks, nxt):  # "Cục Công tác đảng và công tác chính trị"
+                k += 1
+                continue
             break
         if _longest(toks, k, _stops()) or _longest(toks, k, _honorifics()):
             break
         if t.word and not t.cap and not t.text.isdigit():
-            # A lower-case word after a place name, or one never seen in body names, ends it.
-            if after_place or t.key not in _ORG_SYLLABLES:
+            # A lower-case word after a place name ends the body's name; so does one never
+            # seen in body names, unless a short run of them leads to a clause end or to
+            # more of the name ("Vụ Tổ chức - Điều lệ, …").
+            if after_place or (t.key not in _ORG_SYLLABLES and not _short_run_inside(toks, k)):
                 break
         k += 1
     # Trim trailing function words.
@@ -322,6 +399,10 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
                 items.append(_Item("rank", i, i + rank[0], rank[1][1]))
                 i += rank[0]
                 continue
+        head = next((h for h in _org_heads() if len(h) > 1 and _match(toks, i, h)), None)
+        if head is not None and t.cap:
+            i += len(head)  # "Bộ Tư lệnh …" is a body, not the position "Tư lệnh"
+            continue
         title = _title_at(text, toks, i)
         if title:
             items.append(_Item("title", i, i + title[0], title[1]))
@@ -469,8 +550,9 @@ def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
     org_written = v["org"] or None
     organization = orgs.normalize_org(org_written, after_position=v["position"]) if org_written \
         else v["implied"]
+    parent = orgs.normalize_org(v["parent"]) if v["parent"] else None
     return Title(start, end, clean_surface(text[start:end]), v["position"], organization,
-                 org_written, None, v["qualifier"])
+                 org_written, parent, v["qualifier"])
 
 
 # --------------------------------------------------------------------------- context
@@ -484,36 +566,12 @@ def _complete_orgs(doc: Document, people: list[PersonMention], segments, places)
         province = _context_province(p, seg_by_index, places)
         titles = []
         for t in p.titles:
-            t = _attach_parent(doc, t)
             if t.organization and orgs.needs_province(t.organization) and province:
                 t = replace(t, organization=orgs.complete_with_province(t.organization, province),
                             org_inferred=True)
             titles.append(t)
         out.append(replace(p, titles=tuple(titles)))
     return out
-
-
-def _attach_parent(doc: Document, title: Title) -> Title:
-    """``…, Ban Tổ chức Trung ương`` right after a title names its parent body."""
-    m = _BARE_ORG.match(doc.text, title.end)
-    if not m or not title.organization:
-        return title
-    line_end = doc.text.find("\n", m.start("org"))
-    toks = _tokens(doc.text, m.start("org"), len(doc.text) if line_end < 0 else line_end, doc.key)
-    if not toks or not _starts_org(toks, 0) or _longest(toks, 0, _positions()):
-        return title
-    k = _org_extent(doc.text, toks, 0)
-    # The body must end the clause: a closer or a verb follows, not a name or a title.
-    if k == 0 or (k < len(toks) and toks[k].text not in _CLOSERS
-                  and not _longest(toks, k, _stops())):
-        return title
-    end = toks[k - 1].end
-    parent = orgs.normalize_org(doc.text[toks[0].start:end])
-    return replace(title, end=end, text=clean_surface(doc.text[title.start:end]), parent=parent)
-
-
-# ", " and a capitalised word right after a title.
-_BARE_ORG = re.compile(r",\s+(?P<org>[^\W\d_])")
 
 
 def _context_province(p: PersonMention, seg_by_index, places) -> Optional[str]:

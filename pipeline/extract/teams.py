@@ -8,12 +8,14 @@ Teams are written as a head, an optional number and the parent body:
   by another body continues the parent body).
 
 The first full mention (head + ``thuộc``/``của`` + body) defines the team; later
-short mentions (``Đoàn kiểm tra``, ``Đoàn Kiểm tra số 4``) refer back to it.
+short mentions (``Đoàn kiểm tra``, ``Đoàn Kiểm tra số 4``) refer back to it. An
+unnumbered full mention (a headline) gives way to a numbered one of the same body.
 
 Targets are the bodies a team inspects or works with, read after trigger
 phrases of the main body text (``làm việc với``, ``kiểm tra tại``, ``đối với``,
-``làm việc, kiểm tra tại A, B và C``); each list item must open with a body
-word of ``org_types.tsv``. A provincial body whose place is left implicit
+``làm việc, kiểm tra tại A, B và C``, and a list of two or more after a later
+``tại`` in an inspection sentence); each list item must open with a body word
+of ``org_types.tsv``. A provincial body whose place is left implicit
 (``Ban Tổ chức Tỉnh ủy``, ``Đảng ủy Công an tỉnh``) is completed with the
 article's province.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from .. import lexicons
@@ -89,12 +92,14 @@ _EXTRA_HEADS = (
     ("BTV", "any"),
     ("Ủy ban MTTQ", "any"),
     ("Phòng", "district"),
+    ("Đồn", "any"),
 )
 
 _SYL = re.compile(r"[^\W_](?:\w|['’ʼ](?=\w))*")
 _GAP_SPACE = re.compile(r"[ \u00a0]+")
 _GAP_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _GAP_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]*")
+_MAX_REMIT_WORDS = 12  # "về phòng, chống tham nhũng, lãng phí, tiêu cực"
 _MAX_LOWER_RUN = 5  # lowercase syllables bridged inside a name ("chính trị nội bộ")
 
 # --- targets ------------------------------------------------------------------
@@ -106,8 +111,13 @@ _TRIGGER = re.compile(
     rf"{_SP}(?:tại|đối với))"
     r"|(?P<toward>đối với)"
     r"|(?P<bare>kiểm tra|giám sát)"
+    r"|(?P<at>tại)"
     rf"){_SP}"
 )
+# "tại A, B và C" further on in a sentence whose verb is an inspection is the
+# team's list of targets; a single "tại X" there is usually a passing mention.
+_VERB = re.compile(r"(?<!\w)(?<!ủy ban )(?:kiểm tra|giám sát|khảo sát|làm việc)(?!\w)")
+_MIN_AT_ITEMS = 2
 # "kiểm tra X" is a verb only when not the tail of a name: "Ủy ban kiểm tra Tỉnh ủy".
 _BARE_BLOCKERS = re.compile(
     r"(?:ủy ban|đoàn|ban|tự|công tác|quyết định|kế hoạch|chương trình)[ ]+$"
@@ -122,10 +132,14 @@ _DOUBLE_PROVINCE = re.compile(r"\b(Tỉnh ủy|Thành ủy) (?:tỉnh|thành ph�
 
 # --- topic and year -----------------------------------------------------------
 
-# A "công tác ..." phrase after a verb or "về" says what is inspected.
+# A "công tác ..." phrase after a verb or "về" says what is inspected, possibly
+# a few words on: "về kết quả thực hiện công tác tổ chức xây dựng Đảng".
 _TOPIC_OPEN = re.compile(
-    rf"(?<!\w)(?:(?:kiểm tra|giám sát|khảo sát)(?:{_SP}về)?|về){_SP}(công tác){_SP}"
+    rf"(?<!\w)(?:(?<!đoàn )(?<!ban )(?:kiểm tra|giám sát|khảo sát)(?:{_SP}về)?"
+    rf"|về(?:{_SP}[^\W\d_]+){{0,4}}?){_SP}(công tác){_SP}"
 )
+# "… công tác tổ chức và công tác cán bộ": a second "công tác" joins the topic.
+_TOPIC_AND = re.compile(rf"{_SP}và{_SP}công tác(?!\w)")
 _TOPIC_STOP = re.compile(
     r"(?:năm|đối với|tại|của|với|cho|ở|trên|đến|nhằm|để|theo|trong|và|do|đã|được|là|khi|"
     r"giai đoạn|nhiệm kỳ|dịp)(?!\w)"
@@ -252,10 +266,12 @@ def _scan_body(
             cap_run += 1
             continue
         if word == "và":
-            # "Bộ Kế hoạch và Đầu tư" goes on; "A và Ban B" is a list of two.
+            # "Bộ Kế hoạch và Đầu tư" goes on; "A và Ban B" is a list of two, and so
+            # is "… tỉnh Lào Cai và X": a place name closes the body before it.
             after = _SYL.search(text, tok.end(), limit)
             if (
-                after is None
+                (place_slot and cap_run)
+                or after is None
                 or not _GAP_SPACE.fullmatch(text[tok.end() : after.start()])
                 or not _is_cap(text, after)
                 or _head_at(doc, after.start()) is not None
@@ -264,6 +280,11 @@ def _scan_body(
             end = after.end()
             cap_run, place_slot = 1, False
             continue
+        if word == "về" and head_key is not None and head_key.startswith("ban chỉ đạo"):
+            # A steering committee's remit is part of its name: "Ban Chỉ đạo Trung
+            # ương về phòng, chống tham nhũng, lãng phí, tiêu cực".
+            end = _remit_end(doc, tok.end(), limit) or end
+            break
         if _stop_at(doc, tok.start()):
             break
         # The second syllable of a one-syllable capitalised word: "Y tế", "Công an".
@@ -283,6 +304,22 @@ def _scan_body(
             end = run_end
         break
     return end, head_key
+
+
+def _remit_end(doc: Document, pos: int, limit: int) -> int | None:
+    """End of the lowercase ``về …`` remit at ``pos`` (commas and ``và`` allowed), or None."""
+    text, end, cur, words = doc.text, None, pos, 0
+    while words < _MAX_REMIT_WORDS:
+        gap = _GAP_SPACE.match(text, cur) or _GAP_COMMA.match(text, cur)
+        tok = _SYL.match(text, gap.end()) if gap else None
+        if tok is None or tok.end() > limit or _is_cap(text, tok):
+            break
+        if doc.key[tok.start() : tok.end()] != "và" and _stop_at(doc, tok.start()):
+            break
+        cur, words = tok.end(), words + 1
+        if doc.key[tok.start() : tok.end()] != "và":
+            end = cur
+    return end
 
 
 def _lower_run(doc: Document, pos: int, limit: int) -> tuple[int, bool] | None:
@@ -348,11 +385,19 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
             continue
         seen.add(ident)
         out.append(team)
+    # "Đoàn Kiểm tra của Bộ Chính trị" (headline) and "Đoàn Kiểm tra số 7 của Bộ
+    # Chính trị" (body) are one team: the numbered mention says more.
+    numbered_bodies = {match_key(t.body or "") for t in out if t.number is not None}
+    out = [t for t in out if t.number is not None or match_key(t.body or "") not in numbered_bodies]
     numbers = {t.number for t in out}
-    for team in short:
-        if team.number is not None and team.number not in numbers:
-            numbers.add(team.number)
-            out.append(team)
+    extra = [t for t in short if t.number is not None and t.number not in numbers]
+    extra = list({t.number: t for t in reversed(extra)}.values())[::-1]  # first of each number
+    unnumbered = [t for t in out if t.number is None]
+    if len(out) == 1 and unnumbered and len(extra) == 1 and extra[0].kind == out[0].kind:
+        # The only full mention has no number and one short mention gives it:
+        # "Đoàn Kiểm tra của Bộ Chính trị … Trưởng Đoàn Kiểm tra số 7".
+        return (replace(out[0], number=extra[0].number),)
+    out.extend(extra)
     if not out:
         out.extend(short[:1])
     return tuple(sorted(out))
@@ -416,10 +461,14 @@ def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[str | None, int 
             if sp is None:
                 break
         nxt = sp.end()
-        if _TOPIC_STOP.match(key, nxt):
+        if _TOPIC_STOP.match(key, nxt) and not _TOPIC_AND.match(key, cur):
             break
         tok = _SYL.match(doc.text, nxt)
-        if tok is None or tok.end() > limit or _is_cap(doc.text, tok):
+        if tok is None or tok.end() > limit:
+            break
+        # A proper noun inside the topic ("xây dựng Đảng") stays; a body name or a
+        # number ends it.
+        if doc.text[nxt].isdigit() or _head_at(doc, nxt) is not None:
             break
         end = cur = tok.end()
         words += 1
@@ -452,7 +501,10 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m):
                 continue
-            for start, end, head in _target_list(doc, m.end(), seg.end, places):
+            items = _target_list(doc, m.end(), seg.end, places)
+            if m.group("at") and len(items) < _MIN_AT_ITEMS:
+                continue
+            for start, end, head in items:
                 surface = doc.text[start:end]
                 name = _complete(doc, start, end, head, surface, province, places)
                 ident = match_key(name)
@@ -464,6 +516,11 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
 
 
 def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
+    if m.group("at"):
+        s_start = _sentence_span(doc, seg, m.start())[0]
+        return any(
+            doc.text[v.start()].islower() for v in _VERB.finditer(doc.key, s_start, m.start())
+        )
     if m.group("toward"):
         s_start, s_end = _sentence_span(doc, seg, m.start())
         return _ACTIVITY.search(doc.key, s_start, s_end) is not None
