@@ -1,0 +1,55 @@
+import pytest
+
+from pipeline.document import Document
+from pipeline.stages import run_stages
+
+LEAD = "Ngày 3/9/2024, Đoàn Kiểm tra số 5 của Ban Tổ chức Trung ương "
+
+
+def roles(text):
+    doc = run_stages(Document(name="a.txt", text=text))
+    return {p.name: (p.side, p.role) for p in doc.get("participants")}
+
+
+CASES = {
+    "leader-by-do-lam-truong-doan": (
+        LEAD + "do đồng chí Mai Văn Chính, Phó Trưởng Ban Tổ chức Trung ương làm Trưởng đoàn "
+        "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang.",
+        {"Mai Văn Chính": ("team", "leader")}),
+    "deputy-title": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Dự có đồng chí Lê Văn Tám, Vụ trưởng "
+        "Vụ Địa phương I, Phó Trưởng đoàn.",
+        {"Lê Văn Tám": ("team", "deputy")}),
+    "member-announcing": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Đại diện đoàn kiểm tra do đồng chí "
+        "Trần Thu Hà, Phó Vụ trưởng Vụ Địa phương I công bố quyết định.",
+        {"Trần Thu Hà": ("team", "member")}),
+    "member-accompanying": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Cùng đi có Thiếu tướng Phạm Quang "
+        "Huy, Phó Tư lệnh Quân khu 2.",
+        {"Phạm Quang Huy": ("team", "member")}),
+    "host-implicit-province": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Về phía tỉnh Hà Giang có đồng chí "
+        "Hầu A Lềnh, Bí thư Tỉnh ủy.",
+        {"Hầu A Lềnh": ("host", "host")}),
+    "delegation-to-national-assembly-is-not-the-team": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Về phía tỉnh có đồng chí Lò Văn "
+        "Tâm, Trưởng đoàn đại biểu Quốc hội tỉnh Hà Giang.",
+        {"Lò Văn Tâm": ("host", "host")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES), ids=str)
+def test_side_and_role(name):
+    text, expected = CASES[name]
+    got = roles(text)
+    for person, side_role in expected.items():
+        assert got[person] == side_role
+
+
+def test_teaser_people_are_other_without_role():
+    text = (LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang.\n\nCó thể bạn quan tâm\n\n"
+            "Tin khác\n\nSáng 2/9, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh thăm các gia đình.")
+    doc = run_stages(Document(name="a.txt", text=text))
+    [p] = [p for p in doc.get("participants") if p.name == "Trần Hồng Minh"]
+    assert (p.main, p.side, p.role) == (False, "other", None)

@@ -1,0 +1,58 @@
+import pytest
+
+from pipeline.resolve.organizations import (
+    complete_with_province,
+    expand_abbreviations,
+    head_of,
+    needs_province,
+    normalize_org,
+    place_of,
+)
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [("Ban Thường Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+     ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+     ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+     ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"),
+     ("  Bộ Quốc phòng, ", "Bộ Quốc phòng")],
+    ids=["dropped-word", "intact", "abbreviation", "central-committee", "trim"],
+)
+def test_normalize_org(written, expected):
+    assert normalize_org(written) == expected
+
+
+def test_central_committee_after_a_position():
+    assert normalize_org("Trung ương Đảng", after_position="Ủy viên") == "Ban Chấp hành Trung ương Đảng"
+
+
+@pytest.mark.parametrize(
+    "name, province, expected",
+    [("Ban Tổ chức Tỉnh ủy", "Đắk Lắk", "Ban Tổ chức Tỉnh ủy Đắk Lắk"),
+     ("Đảng ủy Công an tỉnh", "Nghệ An", "Đảng ủy Công an tỉnh Nghệ An"),
+     ("Tỉnh ủy Hà Tĩnh", "Hà Tĩnh", "Tỉnh ủy Hà Tĩnh"),
+     ("Bộ Công an", "Nghệ An", "Bộ Công an"),
+     ("Tỉnh ủy", None, "Tỉnh ủy")],
+    ids=["provincial-committee", "police-party", "already-named", "central", "no-context"],
+)
+def test_complete_with_province(name, province, expected):
+    assert complete_with_province(name, province) == expected
+
+
+def test_needs_province_is_accent_sensitive():
+    assert needs_province("Ủy ban nhân dân tỉnh")
+    assert not needs_province("Tỉnh ủy Hà Tĩnh")
+
+
+def test_heads_and_abbreviations():
+    assert head_of("Ban Tổ chức Trung ương").head == "Ban Tổ chức"
+    assert head_of("Tỉnh uỷ Thanh Hoá").head == "Tỉnh ủy"
+    assert head_of("Quang cảnh") is None
+    assert expand_abbreviations("UBND tỉnh") == "Ủy ban nhân dân tỉnh"
+
+
+def test_place_of_a_body():
+    assert place_of("Tỉnh ủy Đắk Lắk").short_name == "Đắk Lắk"
+    assert place_of("Huyện ủy Cư M’Gar").province == "Đắk Lắk"
+    assert place_of("Ban Tổ chức Trung ương") is None
