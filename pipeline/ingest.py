@@ -14,6 +14,8 @@ from .db.migrate import upgrade
 from .db.persist import Caches, delete_document, save_document, utcnow
 from .document import Metadata
 from .errors import MetadataError, PipelineError
+from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
+from .resolve.people.curation import curation_sha256
 from .stages import Stage, default_stages, run_stages
 from .text.reading import iter_article_paths, read_bytes, read_document, read_metadata, sha256_of
 
@@ -36,6 +38,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[FileFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    resolution: Optional[ResolutionReport] = None
 
     @property
     def ok(self) -> bool:
@@ -49,13 +52,16 @@ def ingest(
     stages: Optional[list[Stage]] = None,
     strict: bool = False,
     on_file: Optional[Callable[[Path, str], None]] = None,
+    curation: Optional[Path] = DEFAULT_CURATION,
 ) -> IngestReport:
     """Ingest article files/directories into the database at ``db_path``.
 
     The schema is brought to the latest migration first. Files whose sha256
     is already stored are skipped; a changed file replaces its earlier
     version. A file that fails is recorded in ``ingest_errors`` and the run
-    goes on (``strict`` stops at the first failure).
+    goes on (``strict`` stops at the first failure). Then, when anything
+    changed (articles or the ``curation`` file), person resolution runs over
+    the whole database.
     """
     upgrade(db_path)
     stages = stages if stages is not None else default_stages()
@@ -79,7 +85,16 @@ def ingest(
                     on_file(path, status)
                 if strict and report.failed:
                     break
+            sha = curation_sha256(curation)
+            last_sha = session.scalar(
+                select(m.IngestRun.curation_sha256).where(m.IngestRun.id < report.run_id)
+                .where(m.IngestRun.status != "running")
+                .order_by(m.IngestRun.id.desc()).limit(1))
+            if report.ingested or sha != last_sha or _unresolved(session):
+                report.resolution = resolve_people(session, curation)
+                session.commit()
             finished = session.get(m.IngestRun, report.run_id)
+            finished.curation_sha256 = sha
             finished.finished_at = utcnow()
             finished.files_seen = len(files)
             finished.ingested = len(report.ingested)
@@ -90,6 +105,12 @@ def ingest(
     finally:
         engine.dispose()
     return report
+
+
+def _unresolved(session) -> bool:
+    """True when mentions exist but resolution never ran (e.g. an interrupted run)."""
+    return session.scalar(select(m.PersonMention.id).limit(1)) is not None and session.scalar(
+        select(m.IngestRun.id).where(m.IngestRun.status == "done").limit(1)) is None
 
 
 def _ingest_one(session, path: Path, stages, report: IngestReport, known_shas: set,

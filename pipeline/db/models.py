@@ -36,6 +36,7 @@ class IngestRun(Base):
     skipped: Mapped[int] = mapped_column(default=0)
     failed: Mapped[int] = mapped_column(default=0)
     status: Mapped[str] = mapped_column(default="running")  # running | done | failed
+    curation_sha256: Mapped[Optional[str]]  # the curation file the resolver applied
 
     errors: Mapped[list[IngestError]] = relationship(back_populates="run")
 
@@ -354,3 +355,37 @@ class CitedDocument(Base):
     number: Mapped[Optional[str]]
     issuer_code: Mapped[Optional[str]]
     date: Mapped[Optional[str]]
+
+
+class PersonMerge(Base):
+    """Why two document-level mentions are (or may be) one person: rule, evidence, score."""
+
+    __tablename__ = "person_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), index=True
+    )
+    mention_id: Mapped[int] = mapped_column(
+        ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True
+    )  # the mention that joined
+    other_mention_id: Mapped[int] = mapped_column(
+        ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True
+    )  # the mention of the cluster it was compared with
+    decision: Mapped[str]  # merged | candidate | forbidden
+    rule: Mapped[str]
+    score: Mapped[float]
+    evidence: Mapped[str]  # JSON: what matched and what conflicted
+
+
+class CurationDecision(Base):
+    """An analyst's decision from the curation file, as applied by the last rebuild."""
+
+    __tablename__ = "curation_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str]  # merge | forbid
+    left_ref: Mapped[str]  # "DOC.txt#Name as written"
+    right_ref: Mapped[str]
+    note: Mapped[Optional[str]]
+    applied: Mapped[bool]  # False when a reference matched no mention

@@ -1,0 +1,121 @@
+"""Pairwise comparison of a document person with a cluster of document persons.
+
+Returns a score, the rule that would merge them, the evidence, and any
+conflict that forbids the merge. Evidence is weighed by how specific it is:
+a title held by few names (``Bí thư Tỉnh ủy Đắk Lắk``) is strong, a body held
+by many (``Ban Chấp hành Trung ương Đảng``) is weak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from .profiles import DocPerson
+
+# How many distinct names may hold a title/body for it still to identify a person.
+SPECIFIC_TITLE_HOLDERS = 3
+SPECIFIC_ORG_HOLDERS = 8
+
+
+@dataclass
+class Cluster:
+    """Document persons believed to be one individual, and their pooled evidence."""
+
+    members: list[DocPerson] = field(default_factory=list)
+    titles: dict[tuple[str, int], int] = field(default_factory=dict)
+    orgs: dict[int, int] = field(default_factory=dict)
+    provinces: set[str] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+    forbidden: set[str] = field(default_factory=set)  # refs it must never absorb
+
+    def add(self, p: DocPerson) -> None:
+        self.members.append(p)
+        for t in p.titles:
+            self.titles[t] = self.titles.get(t, 0) + 1
+        for o in p.orgs:
+            self.orgs[o] = self.orgs.get(o, 0) + 1
+        self.provinces |= p.provinces
+        self.documents.add(p.document_id)
+
+    @property
+    def first(self) -> DocPerson:
+        return self.members[0]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of comparing a document person with a cluster."""
+
+    score: float
+    rule: Optional[str]  # the rule that merges, None when it does not
+    conflict: Optional[str]
+    evidence: dict
+
+
+@dataclass
+class Specificity:
+    """How many distinct names hold each title and each body, corpus-wide."""
+
+    title_holders: dict[tuple[str, int], int]
+    org_holders: dict[int, int]
+
+    @classmethod
+    def of(cls, people: list[DocPerson]) -> "Specificity":
+        titles: dict[tuple[str, int], set[str]] = {}
+        orgs: dict[int, set[str]] = {}
+        for p in people:
+            for t in p.titles:
+                titles.setdefault(t, set()).add(p.fold)
+            for o in p.orgs:
+                orgs.setdefault(o, set()).add(p.fold)
+        return cls({k: len(v) for k, v in titles.items()}, {k: len(v) for k, v in orgs.items()})
+
+
+def name_similarity(a: DocPerson, b: DocPerson) -> float:
+    """1.0 same name; 0.97 same up to diacritics; else the fuzzy ratio of the folded names."""
+    if a.key == b.key:
+        return 1.0
+    if a.fold == b.fold:
+        return 0.97
+    return fuzz.ratio(a.fold, b.fold) / 100.0
+
+
+def compare(p: DocPerson, c: Cluster, spec: Specificity) -> Comparison:
+    """Score ``p`` against cluster ``c`` and name the rule that would merge them."""
+    if p.ref in c.forbidden:
+        return Comparison(0.0, None, "curation-forbid", {"forbidden": p.ref})
+    if p.document_id in c.documents:
+        return Comparison(0.0, None, "same-document", {})
+    name = max(name_similarity(p, q) for q in c.members[:5])
+    shared_titles = [t for t in p.titles if t in c.titles]
+    specific_titles = [t for t in shared_titles
+                       if spec.title_holders.get(t, 99) <= SPECIFIC_TITLE_HOLDERS]
+    shared_orgs = [o for o in p.orgs if o in c.orgs]
+    specific_orgs = [o for o in shared_orgs if spec.org_holders.get(o, 99) <= SPECIFIC_ORG_HOLDERS]
+    shared_provinces = sorted(p.provinces & c.provinces)
+    evidence = {
+        "name_similarity": round(name, 3),
+        "shared_titles": len(shared_titles),
+        "specific_titles": len(specific_titles),
+        "shared_organizations": len(shared_orgs),
+        "specific_organizations": len(specific_orgs),
+        "shared_provinces": shared_provinces,
+    }
+    conflict = None
+    if p.provinces and c.provinces and not shared_provinces and not specific_titles:
+        conflict = "different-provinces"
+        evidence["provinces"] = [sorted(p.provinces), sorted(c.provinces)]
+    context = (0.5 * bool(specific_titles) + 0.3 * bool(shared_provinces)
+               + 0.3 * bool(specific_orgs) + 0.1 * bool(shared_titles or shared_orgs))
+    score = round(name * (0.5 + min(context, 0.5)), 4)
+    if conflict:
+        return Comparison(score, None, conflict, evidence)
+    rule = None
+    if name >= 0.97 and (specific_titles or shared_provinces or specific_orgs):
+        rule = "same-name-shared-context"
+    elif name >= 0.88 and (specific_titles or (shared_provinces and specific_orgs)):
+        rule = "variant-name-shared-context"
+    return Comparison(score, rule, None, evidence)

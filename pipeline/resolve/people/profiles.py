@@ -1,0 +1,106 @@
+"""Profiles: what the resolver knows about each document-level person.
+
+A *document person* is every mention of one written name (up to tone
+placement and case) in one article. Its profile gathers the evidence the
+comparison uses: the name, the titles written there (position + body), the
+bodies, the provinces those bodies belong to, rank, and the article's date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...db import models as m
+from ...text.normalize import fold_key, match_key
+
+# Teams are named per article ("Đoàn Kiểm tra số 4"); sharing one says nothing.
+_TEAM_PREFIXES = ("đoàn kiểm tra", "đoàn giám sát", "đoàn công tác", "đoàn")
+
+
+@dataclass
+class DocPerson:
+    """All mentions of one written name in one document."""
+
+    document_id: int
+    document_name: str
+    name: str  # as first written
+    key: str  # match key of the name
+    fold: str  # accent-free, single-spaced
+    mention_ids: list[int] = field(default_factory=list)
+    person_id: int = 0  # the person row the mentions point to now
+    titles: set[tuple[str, int]] = field(default_factory=set)  # (position key, organization id)
+    orgs: set[int] = field(default_factory=set)
+    provinces: set[str] = field(default_factory=set)  # province codes
+    rank: Optional[int] = None  # seniority, 1 = highest
+    deceased: bool = False
+    year: Optional[int] = None
+
+    @property
+    def first_mention(self) -> int:
+        return min(self.mention_ids)
+
+    @property
+    def ref(self) -> str:
+        """The stable reference of this document person: ``DOC.txt#Name``."""
+        return f"{self.document_name}#{self.name}"
+
+
+def spaced_fold(name: str) -> str:
+    """``Y Biêr Niê`` → ``y bier nie``."""
+    return " ".join(fold_key(name).replace("'", " ").split())
+
+
+def load_profiles(session: Session) -> list[DocPerson]:
+    """Profiles of every document person in the database, in document order."""
+    docs = dict(session.execute(select(m.Document.id, m.Document.name)).all())
+    years = dict(session.execute(
+        select(m.Event.document_id, m.Event.year).where(m.Event.main.is_(True))).all())
+    published = dict(session.execute(select(m.Document.id, m.Document.published)).all())
+    org_rows = session.execute(select(m.Organization.id, m.Organization.key,
+                                      m.Organization.place_id)).all()
+    place_province = dict(session.execute(select(m.Place.id, m.Place.province_code)).all())
+    org_province = {oid: place_province.get(pid) for oid, _, pid in org_rows if pid}
+    team_orgs = {oid for oid, key, _ in org_rows if key.startswith(_TEAM_PREFIXES)}
+    seniority = dict(session.execute(select(m.Rank.id, m.Rank.seniority)).all())
+
+    people: dict[tuple[int, str], DocPerson] = {}
+    by_mention: dict[int, DocPerson] = {}
+    for mid, pid, doc_id, name, rank_id, deceased in session.execute(
+        select(m.PersonMention.id, m.PersonMention.person_id, m.PersonMention.document_id,
+               m.PersonMention.name, m.PersonMention.rank_id, m.PersonMention.deceased)
+        .order_by(m.PersonMention.document_id, m.PersonMention.start)
+    ):
+        key = match_key(name)
+        dp = people.get((doc_id, key))
+        if dp is None:
+            year = years.get(doc_id) or (published[doc_id].year if published.get(doc_id) else None)
+            dp = people[(doc_id, key)] = DocPerson(doc_id, docs[doc_id], name, key,
+                                                   spaced_fold(name), person_id=pid, year=year)
+        dp.mention_ids.append(mid)
+        dp.person_id = min(dp.person_id, pid)
+        if rank_id is not None:
+            rank = seniority.get(rank_id)
+            dp.rank = rank if dp.rank is None else min(dp.rank, rank)
+        dp.deceased |= deceased
+        by_mention[mid] = dp
+    for mention_id, position, org_id, parent_id in session.execute(
+        select(m.MentionTitle.mention_id, m.MentionTitle.position,
+               m.MentionTitle.organization_id, m.MentionTitle.parent_id)
+    ):
+        dp = by_mention.get(mention_id)
+        if dp is None:
+            continue
+        for oid in (org_id, parent_id):
+            if oid is None or oid in team_orgs:
+                continue
+            dp.orgs.add(oid)
+            if oid in org_province and org_province[oid]:
+                dp.provinces.add(org_province[oid])
+        if org_id is not None and org_id not in team_orgs:
+            dp.titles.add((match_key(position), org_id))
+    return list(people.values())
