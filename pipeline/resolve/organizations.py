@@ -108,20 +108,47 @@ def complete_with_province(name: str, province: Optional[str]) -> str:
     return f"{name} {province}"
 
 
+# Words after which a body's name names its place, and the level of that place.
+_PLACE_MARKERS = re.compile(
+    r"(?:^|\s)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|thị xã|thị trấn|thành phố|tỉnh|huyện|"
+    r"quận|xã|phường)\s+(?=\S)"
+)
+_MARKER_LEVELS = {
+    "tỉnh ủy": ("province",), "tỉnh": ("province",),
+    "thành ủy": ("province", "district"), "thành phố": ("province", "district"),
+    "huyện ủy": ("district",), "huyện": ("district",), "quận ủy": ("district",),
+    "quận": ("district",), "thị ủy": ("district",), "thị xã": ("district",),
+    "xã": ("ward",), "phường": ("ward",), "thị trấn": ("ward",),
+}
+
+
 def place_of(name: str):
-    """The province (or district) a body's name ends with, as a gazetteer Place, or None."""
+    """The unit a body's name ends with (``Tỉnh ủy Đắk Lắk`` → Đắk Lắk), or None.
+
+    Only a name written after a unit word or a territorial committee counts, so
+    ``Bộ Quốc phòng`` or ``Vụ Địa phương I`` are never read as places."""
     from .gazetteer import LEGACY, NEW, get_gazetteer
 
-    words = name.split()
+    key = match_key(name)
+    marks = list(_PLACE_MARKERS.finditer(key))
     gazetteer = get_gazetteer()
-    for n in (4, 3, 2, 1):
-        if len(words) <= n:
-            continue
-        tail = " ".join(words[-n:])
-        if not tail[:1].isupper():
-            continue
+    if not marks:
+        # "Đồn Biên phòng Y Tý": a body head, then only capitalised words naming a unit.
+        head = head_of(name)
+        tail = name[len(head.head):].strip() if head else ""
+        if tail and all(w[:1].isupper() for w in tail.split()):
+            for era in (LEGACY, NEW):
+                found = gazetteer.lookup(tail, era=era, fuzzy=False)
+                if found is not None:
+                    return found[0]
+        return None
+    last = marks[-1]
+    tail = name[last.end():].strip()
+    if not tail[:1].isupper():
+        return None
+    for level in _MARKER_LEVELS[last.group(1)]:
         for era in (LEGACY, NEW):
-            found = gazetteer.lookup(tail, era=era, fuzzy=False)
+            found = gazetteer.lookup(tail, level, era=era, fuzzy=False)
             if found is not None:
                 return found[0]
     return None
