@@ -26,15 +26,17 @@ def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or directories (*.txt, *.html).")],
     db: DbOption,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
+    curation: Annotated[Path, typer.Option(
+        "--curation", help="Curation file of person merges/splits.")] = Path("curation/people.toml"),
 ) -> None:
-    """Ingest articles incrementally (unchanged files are skipped)."""
+    """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
 
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         typer.echo(f"error: {p}: no such file or directory", err=True)
     try:
-        report = ingest([p for p in paths if p.exists()], db, strict=strict)
+        report = ingest([p for p in paths if p.exists()], db, strict=strict, curation=curation)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:
@@ -80,6 +82,139 @@ def evaluate_command(
         typer.echo(format_evaluation(evaluate_database(db, gold), show_errors))
     except PipelineError as exc:
         raise _fail(str(exc)) from None
+
+
+people_app = typer.Typer(help="People across articles: list, explain, merge, split.",
+                         invoke_without_command=True, no_args_is_help=False)
+app.add_typer(people_app, name="people")
+CurationOption = Annotated[Path, typer.Option("--curation", help="Curation file (TOML).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def _print_json(data) -> None:
+    import dataclasses
+    import json
+
+    typer.echo(json.dumps(data, default=dataclasses.asdict, ensure_ascii=False, indent=1))
+
+
+def _print_person(summary) -> None:
+    flag = " (deceased)" if summary.deceased else ""
+    typer.echo(f"{summary.id}\t{summary.name}{flag}\t{summary.documents} article(s)")
+    for t in summary.titles:
+        qualifier = f"{t.qualifier} " if t.qualifier in ("nguyên", "cố") else ""
+        org = f" — {t.organization}" if t.organization else ""
+        span = f"{t.first_seen or '?'} … {t.last_seen or '?'}"
+        typer.echo(f"\t{qualifier}{t.position}{org}\t[{span}]")
+
+
+@people_app.callback()
+def people_command(
+    ctx: typer.Context,
+    db: DbOption = Path("data/events.db"),
+    name: Annotated[Optional[str], typer.Option("--name", help="Part of a name.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List persons with their title history (accent-insensitive --name filter)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .db.engine import open_session
+    from .resolve.people.report import list_people
+
+    try:
+        with open_session(db, read_only=True) as session:
+            people = list_people(session, name)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(people)
+        return
+    for summary in people:
+        _print_person(summary)
+
+
+@people_app.command("explain")
+def explain_command(
+    person_id: Annotated[int, typer.Argument(help="Person id.")],
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Show why a person is one person: each merge with its rule, evidence and score."""
+    from .db.engine import open_session
+    from .resolve.people.report import explain
+
+    try:
+        with open_session(db, read_only=True) as session:
+            rows = explain(session, person_id)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo(f"person {person_id} was never merged: it is named in one article only, "
+                   "or no evidence linked its mentions")
+    for r in rows:
+        typer.echo(f"{r.decision}\t{r.rule}\tscore={r.score}\t{r.joined} ~ {r.compared_with}")
+        typer.echo(f"\tevidence: {r.evidence}")
+
+
+def _curate(action: str, a: str, b: str, db: Path, curation: Path, note: Optional[str]) -> None:
+    from .resolve.people.report import record_decision
+
+    try:
+        decision, report = record_decision(db, curation, action, a, b, note)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"{action} {decision.a} / {decision.b} written to {curation}; "
+               f"{report.persons} persons after re-resolution")
+
+
+@people_app.command("merge")
+def merge_command(
+    a: Annotated[str, typer.Argument(help="Person id or DOCUMENT#Name.")],
+    b: Annotated[str, typer.Argument(help="Person id or DOCUMENT#Name.")],
+    db: DbOption = Path("data/events.db"),
+    curation: CurationOption = Path("curation/people.toml"),
+    note: Annotated[Optional[str], typer.Option(help="Why.")] = None,
+) -> None:
+    """Force two people to be one (written to the curation file, applied on every rebuild)."""
+    _curate("merge", a, b, db, curation, note)
+
+
+@people_app.command("split")
+def split_command(
+    a: Annotated[str, typer.Argument(help="Person id or DOCUMENT#Name.")],
+    b: Annotated[str, typer.Argument(help="Person id or DOCUMENT#Name.")],
+    db: DbOption = Path("data/events.db"),
+    curation: CurationOption = Path("curation/people.toml"),
+    note: Annotated[Optional[str], typer.Option(help="Why.")] = None,
+) -> None:
+    """Forbid two mentions from being one person (written to the curation file)."""
+    _curate("forbid", a, b, db, curation, note)
+
+
+@app.command("person")
+def person_command(
+    person_id: Annotated[int, typer.Argument(help="Person id.")],
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Show one person: title history and the articles that name them."""
+    from .db.engine import open_session
+    from .resolve.people.report import get_person
+
+    try:
+        with open_session(db, read_only=True) as session:
+            summary, appearances = get_person(session, person_id)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json({"person": summary, "articles": appearances})
+        return
+    _print_person(summary)
+    for a in appearances:
+        typer.echo(f"\t{a.date or '?'}\t{a.side or '-'}/{a.role or '-'}\t{a.ref}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -36,3 +38,20 @@ def make_engine(db_path: str | Path, *, read_only: bool = False) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory bound to ``engine``."""
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def open_session(db_path: str | Path, *, read_only: bool = False) -> Iterator[Session]:
+    """A session on an existing database; commits on success when writable."""
+    from ..errors import DatabaseError
+
+    if not Path(db_path).exists():
+        raise DatabaseError(f"no database at {db_path}")
+    engine = make_engine(db_path, read_only=read_only)
+    try:
+        with make_session_factory(engine)() as session:
+            yield session
+            if not read_only:
+                session.commit()
+    finally:
+        engine.dispose()

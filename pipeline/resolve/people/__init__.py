@@ -69,9 +69,18 @@ def _write(session: Session, clusters: list[Cluster], links: list[Link],
     # from one rebuild to the next and across incremental ingests.
     person_of_mention: dict[int, int] = {}
     person_rows = []
-    for c in clusters:
-        pid = min(p.person_id for p in c.members)
+    used: set[int] = set()
+    for c in sorted(clusters, key=lambda c: min(p.first_mention for p in c.members)):
         first = min(c.members, key=lambda p: p.first_mention)
+        free = sorted({p.person_id for p in c.members} - used)
+        if free:
+            pid = free[0]
+        else:  # a split: the part that lost its row gets a new one
+            row = m.Person(name=first.name, key=first.key)
+            session.add(row)
+            session.flush()
+            pid = row.id
+        used.add(pid)
         person_rows.append({"pid": pid, "name": first.name, "key": first.key,
                             "deceased": any(p.deceased for p in c.members)})
         for p in c.members:
