@@ -81,9 +81,12 @@ def _people_json(session: Session, doc_id: int, seg_kind: dict, organizations, r
         entry["mentions"].append({"start": mention.start, "end": mention.end})
         for t in titles_of.get(mention.id, []):
             org = organizations.get(t.organization_id)
-            key = (t.qualifier if t.qualifier in ("nguyên", "cố") else None, t.position,
-                   org.key if org else match_key(t.text))
-            if key in seen_titles[mention.person_id]:
+            status = t.qualifier if t.qualifier in ("nguyên", "cố") else None
+            key = (status, t.position, org.key if org else match_key(t.text))
+            # "Thứ trưởng" after "Thứ trưởng Bộ Y tế" is the same title said short.
+            bare = org is None and any(k[:2] == (status, t.position)
+                                       for k in seen_titles[mention.person_id])
+            if key in seen_titles[mention.person_id] or bare:
                 continue
             seen_titles[mention.person_id].add(key)
             parent = organizations.get(t.parent_id)

@@ -26,7 +26,11 @@ _MEMBER_TITLE = re.compile(r"^thành viên (?:đoàn|tổ)")
 _TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?! đại biểu))")
 # Wording that puts the people after it in the visiting team, up to the sentence end.
 _TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn)? có|thành viên đoàn[^.;:]{0,40}gồm|"
-                        r"tham gia đoàn có")
+                        r"tham gia đoàn(?: công tác| kiểm tra| giám sát)? có")
+# Wording that puts the people after it on the host side, up to the sentence end.
+_HOST_LIST = re.compile(r"về phía (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|"
+                        r"ban thường vụ|tỉnh ủy|thành ủy)|tiếp (?:và làm việc với )?đoàn có|"
+                        r"đón (?:tiếp )?đoàn có")
 _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
 
 
@@ -45,6 +49,7 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
                    match_key(p.name))].append(p)
 
     out = []
+    sides: dict[tuple[bool, Optional[int], str], tuple[str, Optional[str]]] = {}
     for (is_main, teaser, _), mentions in by_person.items():
         first = min(mentions)
         if not is_main:
@@ -54,7 +59,26 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         side, role = _side_and_role(doc, mentions, province)
         out.append(Participant(first.start, first.end, first.segment, first.name, True, side,
                                role, None))
-    return tuple(sorted(set(out)))
+    return tuple(sorted(set(_listed_with_the_team(doc, out, people))))
+
+
+def _listed_with_the_team(doc: Document, participants: list[Participant],
+                          people: tuple[PersonMention, ...]) -> list[Participant]:
+    """``Dự có đồng chí A, Phó Trưởng đoàn; đồng chí B, …; C, …`` — people listed in one
+    sentence with the team's leader or deputy, and not hosts, are team members."""
+    team_leads = {p.name for p in participants if p.main and p.role in ("leader", "deputy")}
+    sentence_of = {}
+    for m in people:
+        start = max(doc.text.rfind(".", 0, m.context_start), doc.text.rfind("\n", 0, m.context_start))
+        sentence_of.setdefault(m.name, set()).add(start)
+    lead_sentences = set().union(*(sentence_of.get(n, set()) for n in team_leads)) if team_leads \
+        else set()
+    out = []
+    for p in participants:
+        if p.main and p.side == "other" and sentence_of.get(p.name, set()) & lead_sentences:
+            p = Participant(p.start, p.end, p.segment, p.name, True, "team", "member", None)
+        out.append(p)
+    return out
 
 
 def _team_positions(mentions: list[PersonMention]) -> set[str]:
@@ -81,9 +105,17 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         _in_team_wording(doc, m) for m in mentions
     ):
         return "team", "member"
-    if province and _is_local(mentions, province):
+    if (province and _is_local(mentions, province)) or any(
+        _HOST_LIST.search(_sentence_before(doc, m)) for m in mentions
+    ):
         return "host", "host"
     return "other", "attendee"
+
+
+def _sentence_before(doc: Document, m: PersonMention) -> str:
+    """The key of the sentence up to the mention (within its paragraph)."""
+    before = doc.key[max(0, m.context_start - 300):m.context_start]
+    return re.split(r"[.!?\n]", before)[-1]
 
 
 def _in_team_wording(doc: Document, m: PersonMention) -> bool:

@@ -161,9 +161,9 @@ def _longest(toks, i, table) -> Optional[tuple[int, object]]:
     return None
 
 
-def _place_at(toks: list[_Tok], i: int, names: frozenset[str]) -> int:
-    """Number of capitalised tokens at ``i`` that spell a name in ``names`` (0 if none)."""
-    for n in (4, 3, 2, 1):
+def _place_at(toks: list[_Tok], i: int, names: frozenset[str], shortest: int = 1) -> int:
+    """Number (≥ ``shortest``) of capitalised tokens at ``i`` spelling a name in ``names``."""
+    for n in range(4, shortest - 1, -1):
         if i + n > len(toks):
             continue
         span = toks[i:i + n]
@@ -210,6 +210,19 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     return j - i
 
 
+def _name_before_title(text: str, toks: list[_Tok], i: int) -> int:
+    """A name whose family name the lexicon lacks, known by what follows: ``NAME, TITLE``
+    at the start of a list item (after ``:``, ``;`` or ``có``)."""
+    if i == 0 or not (toks[i - 1].text in (":", ";") or toks[i - 1].key == "có"):
+        return 0
+    n = _name_at(toks, i, after_honorific=True)
+    if n < 2 or i + n + 1 >= len(toks) or toks[i + n].text != ",":
+        return 0
+    if _place_at(toks, i, _place_names()) or _starts_org(toks, i):
+        return 0
+    return n if _title_at(text, toks, i + n + 1) else 0
+
+
 def _starts_org(toks, i) -> bool:
     return any(_match(toks, i, h) and toks[i].cap for h in _org_heads() if len(h) >= 1)
 
@@ -225,6 +238,18 @@ def _org_words_follow(toks: list[_Tok], k: int) -> bool:
         if t.text in _CLOSERS or (t.word and t.cap):
             return m > k
         if t.key not in _ORG_SYLLABLES or _longest(toks, m, _stops()):
+            return False
+    return False
+
+
+def _lowercase_tail(toks: list[_Tok], k: int) -> bool:
+    """One to three lower-case words at ``k`` (no verb among them), then a closer, a verb
+    or a capital: the rest of a body's name after a comma."""
+    for m in range(k, min(k + 4, len(toks))):
+        t = toks[m]
+        if t.text in _CLOSERS or (t.word and t.cap) or _longest(toks, m, _stops()):
+            return m > k and not _longest(toks, k, _stops())
+        if not t.word or t.cap or _longest(toks, m, _honorifics()):
             return False
     return False
 
@@ -313,6 +338,9 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     after_place = after_head = False
     while k < len(toks):
         t = toks[k]
+        if t.text == "," and k > j and _lowercase_tail(toks, k + 1):
+            k += 1  # "Cục Quản lý khám, chữa bệnh": a comma inside the body's name
+            continue
         if t.text in _CLOSERS:
             break
         if t.text in _DASHES:
@@ -334,7 +362,8 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         # when it follows a body or a unit word (``Đồn Biên phòng Y Tý``, ``xã Y Tý``).
         places = _place_at(toks, k, _place_names())
         if not places and t.cap and (after_head or not _name_at(toks, k)):
-            places = _place_at(toks, k, _all_place_names())
+            # one-syllable ward names ("Đặng") are too common to trust here
+            places = _place_at(toks, k, _all_place_names(), shortest=2)
         after_head = t.key in _UNIT_WORDS
         if places:
             k += places
@@ -409,7 +438,7 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
             i += title[0]
             continue
         after_hon = bool(items) and items[-1].kind in ("hon", "rank") and items[-1].j == i
-        n = _name_at(toks, i, after_honorific=after_hon)
+        n = _name_at(toks, i, after_honorific=after_hon) or _name_before_title(text, toks, i)
         if n:
             items.append(_Item("name", i, i + n))
             i += n
