@@ -84,6 +84,23 @@ def evaluate_command(
         raise _fail(str(exc)) from None
 
 
+@app.command("synth")
+def synth_command(
+    n: Annotated[int, typer.Option("--n", help="Number of articles.", min=1)],
+    out: Annotated[Path, typer.Option("--out", help="Output directory.")],
+    seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed, same corpus).")] = 7,
+) -> None:
+    """Write a synthetic corpus of articles with ground truth (NAME.gold.json beside each)."""
+    from .synth import write_corpus
+
+    try:
+        summary = write_corpus(out, n, seed)
+    except (PipelineError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"wrote {summary.n_articles} articles about {summary.n_persons} people "
+               f"({summary.n_collisions} same-name collisions) to {summary.out_dir}")
+
+
 people_app = typer.Typer(help="People across articles: list, explain, merge, split.",
                          invoke_without_command=True, no_args_is_help=False)
 app.add_typer(people_app, name="people")

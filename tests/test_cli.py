@@ -1,7 +1,6 @@
 import json
 import sqlite3
 
-import click
 import pytest
 from typer.testing import CliRunner
 
@@ -95,20 +94,21 @@ def test_missing_input_path_fails(tmp_path):
     assert result.exit_code == 1 and "no such file" in result.stderr
 
 
-def _commands(group: click.Group, prefix=""):
+def _commands(group, prefix=""):
     for name, cmd in group.commands.items():
         yield prefix + name, cmd
-        if isinstance(cmd, click.Group):
+        if getattr(cmd, "commands", None):  # a group of subcommands
             yield from _commands(cmd, prefix + name + " ")
 
 
-@pytest.mark.parametrize("name", ["ingest", "export", "evaluate"], ids=str)
+@pytest.mark.parametrize("name", ["ingest", "export", "evaluate", "people", "person", "synth"], ids=str)
 def test_every_command_has_help_text(name):
     import typer.main
 
     group = typer.main.get_command(app)
     commands = dict(_commands(group))
-    assert set(commands) >= {"ingest", "export"}
+    assert set(commands) >= {"ingest", "export", "evaluate", "people", "person", "synth",
+                             "people explain", "people merge", "people split"}
     for cmd_name, cmd in commands.items():
         assert cmd.help and cmd.help.strip(), f"{cmd_name} has no help"
     result = runner.invoke(app, [name, "--help"])
@@ -130,3 +130,67 @@ def test_evaluate_scores_the_seed_database(seed_db):
 def test_evaluate_without_gold_files_fails(tmp_path, seed_db):
     result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db)])
     assert result.exit_code == 1 and "gold" in result.stderr
+
+
+@pytest.fixture()
+def people_db(tmp_path):
+    from conftest import ROOT
+
+    db = tmp_path / "p.db"
+    result = runner.invoke(app, ["ingest", str(ROOT / "tests" / "genre"), "--db", str(db),
+                                 "--curation", str(tmp_path / "none.toml")])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _person_id(db, name):
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT person_id FROM person_mentions WHERE name = ?",
+                            (name,)).fetchone()[0]
+
+
+def test_people_lists_title_history_and_filters_by_name(people_db):
+    result = runner.invoke(app, ["people", "--db", str(people_db), "--name", "phan dinh khue"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t")[1:] == ["Phan Đình Khuê", "2 article(s)"]
+    assert any("Bí thư — Tỉnh ủy Nghệ An" in line for line in lines)
+    as_json = runner.invoke(app, ["people", "--db", str(people_db), "--name", "khue", "--json"])
+    [person] = json.loads(as_json.stdout)
+    assert person["name"] == "Phan Đình Khuê" and person["documents"] == 2
+
+
+def test_person_and_explain(people_db):
+    pid = _person_id(people_db, "Phan Đình Khuê")
+    shown = runner.invoke(app, ["person", str(pid), "--db", str(people_db)])
+    assert shown.exit_code == 0 and "g06_nghean_congtac_bct_2025.txt#Phan Đình Khuê" in shown.stdout
+    why = runner.invoke(app, ["people", "explain", str(pid), "--db", str(people_db)])
+    assert why.exit_code == 0
+    assert "merged\tsame-name-shared-context" in why.stdout and "evidence" in why.stdout
+    missing = runner.invoke(app, ["person", "99999", "--db", str(people_db)])
+    assert missing.exit_code == 1 and "no person with id 99999" in missing.stderr
+
+
+def test_split_then_merge_write_the_curation_file_and_apply_it(people_db, tmp_path):
+    curation = tmp_path / "people.toml"
+    a = "g01_nghean_kiemtra_tochuc.txt#Phan Đình Khuê"
+    b = "g06_nghean_congtac_bct_2025.txt#Phan Đình Khuê"
+    result = runner.invoke(app, ["people", "split", a, b, "--db", str(people_db),
+                                 "--curation", str(curation), "--note", "test"])
+    assert result.exit_code == 0, result.output
+    assert "[[forbid]]" in curation.read_text(encoding="utf-8")
+    with sqlite3.connect(people_db) as conn:
+        ids = {r[0] for r in conn.execute(
+            "SELECT person_id FROM person_mentions WHERE name = 'Phan Đình Khuê'")}
+    assert len(ids) == 2
+    lợi = runner.invoke(app, ["people", "merge", "g04_cantho_congtac_bocongan.txt#Trần Đức Lợi",
+                              "g07_bacninh_kiemtra_ubkt.txt#Trần Đức Lợi", "--db", str(people_db),
+                              "--curation", str(curation)])
+    assert lợi.exit_code == 0
+    with sqlite3.connect(people_db) as conn:
+        ids = {r[0] for r in conn.execute(
+            "SELECT person_id FROM person_mentions WHERE name = 'Trần Đức Lợi'")}
+    assert len(ids) == 1
+    bad = runner.invoke(app, ["people", "merge", "nobody.txt#X", "1", "--db", str(people_db),
+                              "--curation", str(curation)])
+    assert bad.exit_code == 1 and "no mention" in bad.stderr

@@ -108,7 +108,7 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:"
     rf"(?P<work>làm việc(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?{_SP}(?:với|tại))"
     rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
-    rf"{_SP}(?:tại|đối với))"
+    rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
     r"|(?P<toward>đối với)"
     r"|(?P<bare>kiểm tra|giám sát)"
     r"|(?P<at>tại)"
@@ -125,6 +125,40 @@ _BARE_BLOCKERS = re.compile(
 # "đối với X" names a target only in a sentence about the inspection or visit.
 _ACTIVITY = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|làm việc|đoàn)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:và{_SP})?|{_SP}và{_SP}")
+# A list announced by its own introduction: "Đối tượng kiểm tra gồm: A; B; C",
+# "các đơn vị được kiểm tra gồm A, B và C", "kiểm tra đối với các tổ chức đảng sau: A, B".
+# The anchor ends the introduction; the clause before it must name what is inspected
+# (_INTRO_NOUN) and the activity (_VERB, written lowercase).
+_INTRO_ANCHOR = re.compile(
+    rf"(?<!\w)(?:(?:bao{_SP})?gồm(?:{_SP}có)?(?:[ ]*:)?|(?:sau đây|như sau|sau)[ ]*:)[ ]*"
+    r"|(?<=\w)[ ]*:[ ]*"
+)
+_INTRO_NOUN = re.compile(
+    r"(?<!\w)(?:đối tượng|tổ chức đảng|tổ chức|đơn vị|cơ quan|địa phương|tập thể|đảng bộ|"
+    r"chi bộ|địa bàn|cơ sở)(?!\w)"
+)
+# A bare colon introduces the list only right after the noun: "kiểm tra 3 đơn vị: A, B".
+_INTRO_NOUN_END = re.compile(
+    r"(?:đối tượng|tổ chức đảng|tổ chức|đơn vị|cơ quan|địa phương|tập thể|đảng bộ|chi bộ|"
+    r"địa bàn|cơ sở)(?:[ ]+(?:được|sẽ được|đã được)[ ]+(?:kiểm tra|giám sát|khảo sát))?[ ]*$"
+)
+# The team's own make-up is not a list of targets: "Thành phần Đoàn gồm đại diện …".
+_INTRO_BLOCKERS = re.compile(
+    r"(?<!\w)(?:thành phần|thành viên|đại diện|lãnh đạo|đoàn(?:[ ]+(?:kiểm tra|giám sát|công tác))?"
+    r"(?:[ ]+số[ ]+\d+)?[ ]+(?:gồm|có))(?!\w)"
+)
+_MAX_INTRO = 120  # characters of the introduction read back from its anchor
+_MAX_INTRO_LINES = 20  # one-item paragraphs after an introduction ending its paragraph
+# Separators of an introduced list ("A; B; C") and the numbering of its items.
+_INTRO_SEP = re.compile(rf"[ \u00a0]*[,;][ \u00a0]*(?:và{_SP})?|{_SP}và{_SP}")
+_ENUM = re.compile(r"[ \u00a0]*(?:\(?\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-–+•*])[ \u00a0]*")
+# Where a shared suffix may come from: "Đảng ủy, HĐND, UBND xã Thông Nguyên".
+_SHARED_SUFFIX = re.compile(
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|thành|huyện|quận|thị) ủy)"
+    r"(?:[ ]|$)"
+)
+# Bare heads that are a body's full name on their own ("Tỉnh ủy" gets the province).
+_STANDALONE_HEADS = frozenset({"tỉnh ủy", "thành ủy", "tỉnh đoàn", "thành đoàn"})
 _TEAM_HEAD_KEYS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "đoàn công tác"})
 # "Ban Thường Tỉnh ủy": the dropped "vụ" of "Ban Thường vụ".
 _DROPPED_VU = re.compile(r"\bBan Thường (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b)")
@@ -486,9 +520,11 @@ def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[str | None, int 
 def find_targets(doc: Document) -> tuple[Target, ...]:
     """Bodies the team inspects or works with, completed with the article's province.
 
-    Read only in body paragraphs, only right after a trigger phrase, so a body
-    in a title chain (``Bí thư Tỉnh ủy``), after ``Thay mặt`` or ``đại diện`` is
-    never taken.
+    Read only in body paragraphs, only right after a trigger phrase or a list
+    introduction (``Đối tượng kiểm tra gồm:``), so a body in a title chain
+    (``Bí thư Tỉnh ủy``), after ``Thay mặt`` or ``đại diện`` is never taken.
+    A bare head in a coordination shares the place of the next item (``Đảng
+    ủy, HĐND, UBND xã X``); a bare head with no place to share is dropped.
     """
     segments = _main_segments(doc, (BODY,))
     places: tuple[PlaceMention, ...] = doc.results.get("places", ())
@@ -497,22 +533,55 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
     team_bodies = {match_key(t.body) for t in doc.results.get("teams", ()) if t.body}
     out: list[Target] = []
     seen: set[str] = set()
-    for seg in segments:
+
+    def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
+        for start, end, head, name in _shared_suffixes(doc, items, places):
+            surface = doc.text[start:end]
+            name = _complete(name, head, province, places, start, end)
+            ident = match_key(name)
+            if ident in seen or ident in team_bodies:
+                continue
+            seen.add(ident)
+            out.append(Target(start, end, seg.index, surface, name))
+
+    for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m):
                 continue
             items = _target_list(doc, m.end(), seg.end, places)
             if m.group("at") and len(items) < _MIN_AT_ITEMS:
                 continue
-            for start, end, head in items:
-                surface = doc.text[start:end]
-                name = _complete(doc, start, end, head, surface, province, places)
-                ident = match_key(name)
-                if ident in seen or ident in team_bodies:
-                    continue
-                seen.add(ident)
-                out.append(Target(start, end, seg.index, surface, name))
+            emit(seg, items)
+        for m in _INTRO_ANCHOR.finditer(doc.key, seg.start, seg.end):
+            if not _intro_ok(doc, seg, m):
+                continue
+            if doc.text[m.end() : seg.end].strip():
+                emit(seg, _target_list(doc, m.end(), seg.end, places, introduced=True))
+                continue
+            # "gồm:" closing its paragraph: one item (or list) per following paragraph.
+            for nxt in segments[i + 1 : i + 1 + _MAX_INTRO_LINES]:
+                items = _target_list(doc, nxt.start, nxt.end, places, introduced=True)
+                if not items:
+                    break
+                emit(nxt, items)
     return tuple(sorted(out))
+
+
+def _intro_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
+    """Whether the clause before the anchor ``m`` introduces the inspected bodies."""
+    s_start = _sentence_span(doc, seg, m.start())[0]
+    start = max(s_start, m.start() - _MAX_INTRO)
+    # The clause: from the last ";" or ":" before the anchor.
+    clause_start = max(doc.key.rfind(";", start, m.start()), doc.key.rfind(":", start, m.start()))
+    clause = doc.key[max(start, clause_start + 1) : m.start()]
+    offset = m.start() - len(clause)
+    if _INTRO_BLOCKERS.search(clause) or not _INTRO_NOUN.search(clause):
+        return False
+    if not any(doc.text[offset + v.start()].islower() for v in _VERB.finditer(clause)):
+        return False
+    if not m.group().strip().startswith(":"):
+        return True
+    return _INTRO_NOUN_END.search(clause) is not None
 
 
 def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
@@ -534,11 +603,26 @@ def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
 
 
 def _target_list(
-    doc: Document, pos: int, limit: int, places: tuple[PlaceMention, ...]
+    doc: Document,
+    pos: int,
+    limit: int,
+    places: tuple[PlaceMention, ...],
+    *,
+    introduced: bool = False,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, head) of each body of the list at ``pos``: ``A, B, C và D``."""
+    """(start, end, head) of each body of the list at ``pos``: ``A, B, C và D``.
+
+    An ``introduced`` list (after ``gồm:``) may also use ``;`` and number its items.
+    """
     out = []
+    sep_re = _INTRO_SEP if introduced else _LIST_SEP
     while pos < limit:
+        if introduced:
+            enum = _ENUM.match(doc.text, pos, limit)
+            if enum is not None and enum.end() < limit:
+                pos = enum.end()
+            while pos < limit and doc.text[pos].isspace():
+                pos += 1
         found = _scan_body(doc, pos, limit, need_head=True, comma_continues=False, places=places)
         if found is None:
             break
@@ -546,10 +630,42 @@ def _target_list(
         if head in _TEAM_HEAD_KEYS:  # the team itself ("làm việc với Đoàn kiểm tra")
             break
         out.append((pos, end, head or ""))
-        sep = _LIST_SEP.match(doc.key, end)
+        sep = sep_re.match(doc.key, end)
         if sep is None or sep.end() >= limit:
             break
         pos = sep.end()
+    return out
+
+
+def _shared_suffixes(
+    doc: Document, items: list[tuple[int, int, str]], places: tuple[PlaceMention, ...]
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, head, name) of the items, a bare head completed with a shared place.
+
+    ``Đảng ủy, HĐND, UBND xã Thông Nguyên``: the bare ``Đảng ủy`` and ``HĐND``
+    share ``xã Thông Nguyên`` with the next item that has a place. A bare head
+    is kept alone only when it is a full name (``Bộ Chính trị``, ``Tỉnh ủy``).
+    """
+    out = []
+    for k, (start, end, head) in enumerate(items):
+        name = clean_surface(doc.text[start:end])
+        if match_key(name) != head:
+            out.append((start, end, head, name))
+            continue
+        suffix = None
+        for d_start, d_end, d_head in items[k + 1 :]:
+            d_name = clean_surface(doc.text[d_start:d_end])
+            if match_key(d_name) == d_head:
+                continue  # another bare head of the same coordination
+            found = _head_at(doc, d_start)
+            rest = clean_surface(doc.text[found[2] : d_end]) if found else ""
+            if rest and _SHARED_SUFFIX.match(match_key(rest)):
+                suffix = rest
+            break
+        if suffix is not None:
+            out.append((start, end, head, f"{name} {suffix}"))
+        elif head in _STANDALONE_HEADS or (_heads().get(head) == "central" and " " in head):
+            out.append((start, end, head, name))
     return out
 
 
@@ -568,16 +684,15 @@ def _province_unit(mention: PlaceMention):
 
 
 def _complete(
-    doc: Document,
-    start: int,
-    end: int,
+    name: str,
     head: str,
-    surface: str,
     province: PlaceMention | None,
     places: tuple[PlaceMention, ...],
+    start: int,
+    end: int,
 ) -> str:
-    """``surface`` as a full name: dropped word restored, an implicit province added."""
-    name = _DROPPED_VU.sub("Ban Thường vụ ", clean_surface(surface))
+    """``name`` (written at ``start:end``) in full: dropped word restored, implicit province added."""
+    name = _DROPPED_VU.sub("Ban Thường vụ ", clean_surface(name))
     name = _DOUBLE_PROVINCE.sub(r"\1 ", name)
     if province is None:
         return name
