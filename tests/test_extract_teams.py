@@ -552,6 +552,211 @@ def test_targets(text, expected):
     assert targets_of(text) == expected
 
 
+# --- targets: introduced lists, facilities, shared suffixes -----------------------
+
+INTRO_LIST_CASES = [
+    (
+        # "Đối tượng kiểm tra gồm:" with ";"; the abbreviation UBND is kept.
+        (
+            "Ngày 5/6/2024, Đoàn Kiểm tra số 3 của Ban Bí thư công bố quyết định kiểm tra tại "
+            "tỉnh Bình Định. Đối tượng kiểm tra gồm: Ban Thường vụ Tỉnh ủy Bình Định; Ban cán sự "
+            "đảng UBND tỉnh; Thành ủy Quy Nhơn; Huyện ủy Tuy Phước. Thời gian kiểm tra dự kiến "
+            "30 ngày."
+        ),
+        [
+            ("Ban Thường vụ Tỉnh ủy Bình Định", "Ban Thường vụ Tỉnh ủy Bình Định"),
+            ("Ban cán sự đảng UBND tỉnh", "Ban cán sự đảng UBND tỉnh Bình Định"),
+            ("Thành ủy Quy Nhơn", "Thành ủy Quy Nhơn"),
+            ("Huyện ủy Tuy Phước", "Huyện ủy Tuy Phước"),
+        ],
+    ),
+    (
+        (
+            "Ngày 3/4/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Bắc Giang công bố quyết định "
+            "giám sát. Đối tượng giám sát gồm Ban Thường vụ Huyện ủy Yên Thế, Đảng ủy xã Đồng Tâm "
+            "và Đảng ủy xã Tam Hiệp."
+        ),
+        [
+            ("Ban Thường vụ Huyện ủy Yên Thế", "Ban Thường vụ Huyện ủy Yên Thế"),
+            ("Đảng ủy xã Đồng Tâm", "Đảng ủy xã Đồng Tâm"),
+            ("Đảng ủy xã Tam Hiệp", "Đảng ủy xã Tam Hiệp"),
+        ],
+    ),
+    (
+        (
+            "Ngày 2/8/2024, tại tỉnh Đắk Lắk, Đoàn kiểm tra của Ủy ban nhân dân tỉnh công bố kế "
+            "hoạch. Theo kế hoạch, các đơn vị được kiểm tra gồm Sở Tài chính, Sở Xây dựng và "
+            "UBND huyện Krông Pắc."
+        ),
+        [
+            ("Sở Tài chính", "Sở Tài chính tỉnh Đắk Lắk"),
+            ("Sở Xây dựng", "Sở Xây dựng tỉnh Đắk Lắk"),
+            ("UBND huyện Krông Pắc", "UBND huyện Krông Pắc"),
+        ],
+    ),
+    (
+        (
+            "Ngày 9/10/2024, tại tỉnh Bình Thuận, Đoàn Kiểm tra số 2 của Ban Thường vụ Tỉnh ủy sẽ "
+            "kiểm tra đối với các tổ chức đảng sau: Đảng ủy Công an tỉnh, Ban Thường vụ Thành ủy "
+            "Phan Thiết và Huyện ủy Hàm Thuận Bắc."
+        ),
+        [
+            ("Đảng ủy Công an tỉnh", "Đảng ủy Công an tỉnh Bình Thuận"),
+            ("Ban Thường vụ Thành ủy Phan Thiết", "Ban Thường vụ Thành ủy Phan Thiết"),
+            ("Huyện ủy Hàm Thuận Bắc", "Huyện ủy Hàm Thuận Bắc"),
+        ],
+    ),
+    (
+        (
+            "Đoàn Kiểm tra số 6 công bố quyết định. Đối tượng kiểm tra gồm: (1) Ban Thường vụ "
+            "Tỉnh ủy Sóc Trăng; (2) Huyện ủy Mỹ Xuyên."
+        ),
+        [
+            ("Ban Thường vụ Tỉnh ủy Sóc Trăng", "Ban Thường vụ Tỉnh ủy Sóc Trăng"),
+            ("Huyện ủy Mỹ Xuyên", "Huyện ủy Mỹ Xuyên"),
+        ],
+    ),
+    (
+        # The introduction closes its paragraph; one item per following paragraph.
+        (
+            "Ngày 1/7/2024, Đoàn Kiểm tra số 8 của Bộ Chính trị công bố quyết định.\n\n"
+            "Đối tượng kiểm tra gồm:\n\n- Ban Thường vụ Tỉnh ủy Tây Ninh;\n\n- Huyện ủy Gò Dầu."
+            "\n\nThời gian kiểm tra là 45 ngày."
+        ),
+        [
+            ("Ban Thường vụ Tỉnh ủy Tây Ninh", "Ban Thường vụ Tỉnh ủy Tây Ninh"),
+            ("Huyện ủy Gò Dầu", "Huyện ủy Gò Dầu"),
+        ],
+    ),
+    (
+        # A bare colon right after the noun of what is inspected.
+        (
+            "Ngày 7/5/2024, Đoàn công tác của Sở Y tế tỉnh Phú Thọ đã kiểm tra 2 đơn vị: "
+            "Trung tâm Y tế huyện Thanh Sơn và Trạm Y tế xã Địch Quả."
+        ),
+        [
+            ("Trung tâm Y tế huyện Thanh Sơn", "Trung tâm Y tế huyện Thanh Sơn"),
+            ("Trạm Y tế xã Địch Quả", "Trạm Y tế xã Địch Quả"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    INTRO_LIST_CASES,
+    ids=[
+        "doi-tuong-kiem-tra-semicolons",
+        "doi-tuong-giam-sat-no-colon",
+        "don-vi-duoc-kiem-tra-gom",
+        "to-chuc-dang-sau",
+        "numbered-items",
+        "items-in-paragraphs",
+        "bare-colon-after-noun",
+    ],
+)
+def test_introduced_lists(text, expected):
+    assert targets_of(text) == expected
+
+
+FACILITY_CASES = [
+    (
+        (
+            "Chiều cùng ngày, tại tỉnh Thanh Hóa, đoàn công tác của Bộ Y tế đã kiểm tra thực tế "
+            "tại Bệnh viện Đa khoa huyện Thọ Xuân và Trạm Y tế xã Xuân Lai."
+        ),
+        [
+            ("Bệnh viện Đa khoa huyện Thọ Xuân", "Bệnh viện Đa khoa huyện Thọ Xuân"),
+            ("Trạm Y tế xã Xuân Lai", "Trạm Y tế xã Xuân Lai"),
+        ],
+    ),
+    (
+        # "xã" closing the head "Hợp tác xã" is no place slot.
+        (
+            "Ngày 6/3/2024, Đoàn công tác của Bộ Nông nghiệp và Phát triển nông thôn đã khảo sát "
+            "thực tế tại Hợp tác xã Nông nghiệp Tân Hòa."
+        ),
+        [("Hợp tác xã Nông nghiệp Tân Hòa", "Hợp tác xã Nông nghiệp Tân Hòa")],
+    ),
+    (
+        (
+            "Ngày 14/10/2024, đoàn giám sát đã làm việc tại Trung tâm Y tế thị xã Ba Đồn, "
+            "Trường Tiểu học Quảng Thọ và Trạm Y tế phường Quảng Phúc."
+        ),
+        [
+            ("Trung tâm Y tế thị xã Ba Đồn", "Trung tâm Y tế thị xã Ba Đồn"),
+            ("Trường Tiểu học Quảng Thọ", "Trường Tiểu học Quảng Thọ"),
+            ("Trạm Y tế phường Quảng Phúc", "Trạm Y tế phường Quảng Phúc"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    FACILITY_CASES,
+    ids=["kiem-tra-thuc-te-tai", "hop-tac-xa-single", "lam-viec-tai-three"],
+)
+def test_facility_targets(text, expected):
+    assert targets_of(text) == expected
+
+
+SHARED_SUFFIX_CASES = [
+    (
+        (
+            "Ngày 8/9/2024, Đoàn giám sát của Ban Dân vận Tỉnh ủy Bắc Kạn làm việc với Ban Thường "
+            "vụ Huyện ủy Chợ Đồn. Trước đó, đoàn đã làm việc với Đảng ủy, HĐND, UBND xã Phương "
+            "Viên."
+        ),
+        [
+            ("Ban Thường vụ Huyện ủy Chợ Đồn", "Ban Thường vụ Huyện ủy Chợ Đồn"),
+            ("Đảng ủy", "Đảng ủy xã Phương Viên"),
+            ("HĐND", "HĐND xã Phương Viên"),
+            ("UBND xã Phương Viên", "UBND xã Phương Viên"),
+        ],
+    ),
+    (
+        "Ngày 4/4/2024, Đoàn công tác của Chính phủ làm việc với Thường trực, Ban Thường vụ "
+        "Tỉnh ủy Long An.",
+        [
+            ("Thường trực", "Thường trực Tỉnh ủy Long An"),
+            ("Ban Thường vụ Tỉnh ủy Long An", "Ban Thường vụ Tỉnh ủy Long An"),
+        ],
+    ),
+    (
+        # The shared "tỉnh" is then completed with the article's province.
+        "Ngày 4/4/2024, tại tỉnh Kon Tum, Đoàn công tác của Bộ Tài chính làm việc với HĐND, "
+        "UBND tỉnh.",
+        [("HĐND", "HĐND tỉnh Kon Tum"), ("UBND tỉnh", "UBND tỉnh Kon Tum")],
+    ),
+    (
+        # No place to share: the bare "Đảng ủy" is dropped, never emitted alone.
+        "Ngày 12/1/2025, Đoàn công tác của Quân ủy Trung ương làm việc với Đảng ủy, Bộ Tư lệnh "
+        "Quân khu 4.",
+        [("Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 4")],
+    ),
+    (
+        "Sáng 2/5/2024, đoàn kiểm tra làm việc với UBND xã Tân Lập và Đảng ủy.",
+        [("UBND xã Tân Lập", "UBND xã Tân Lập")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    SHARED_SUFFIX_CASES,
+    ids=[
+        "dang-uy-hdnd-ubnd-xa",
+        "thuong-truc-btv",
+        "hdnd-ubnd-tinh",
+        "bare-no-suffix",
+        "bare-last",
+    ],
+)
+def test_shared_suffix_targets(text, expected):
+    assert targets_of(text) == expected
+
+
 NEGATIVE_TARGETS = [
     # Organisations in a person's title chain.
     (
@@ -576,6 +781,12 @@ NEGATIVE_TARGETS = [
     "Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đoàn kiểm tra số 3 của Bộ Chính trị.",
     # "kiểm tra" inside a body's name.
     "Ngày 1/3/2024, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình phát biểu.",
+    # The team's make-up is not a list of targets.
+    "Thành phần Đoàn kiểm tra gồm: đại diện Ban Tổ chức Trung ương, Ủy ban Kiểm tra Trung ương.",
+    "Đoàn kiểm tra gồm: Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng.",
+    # A list introduced outside any inspection.
+    "Hội nghị có sự tham dự của các đơn vị sau: Sở Nội vụ, Sở Tài chính.",
+    "Tham dự buổi kiểm tra có đại diện các cơ quan: Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.",
 ]
 
 
@@ -591,6 +802,10 @@ NEGATIVE_TARGETS = [
         "doi-voi-no-activity",
         "team-not-target",
         "kiem-tra-in-name",
+        "team-make-up",
+        "team-gom",
+        "intro-no-activity",
+        "intro-representatives",
     ],
 )
 def test_no_targets(text):
@@ -671,6 +886,15 @@ _WORDS = [
     "“",
     "”",
     "Ảnh: Tất Trường",
+    "Đối tượng kiểm tra gồm:",
+    "các đơn vị sau:",
+    ";",
+    "(1)",
+    "-",
+    "HĐND",
+    "Đảng ủy,",
+    "Trạm Y tế xã",
+    "kiểm tra thực tế tại",
 ]
 _PIECES = st.one_of(
     st.sampled_from(_WORDS),

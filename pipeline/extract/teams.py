@@ -267,8 +267,14 @@ def _scan_body(
     cap_run = 0 if head is not None else 1  # capitalised syllables since the last lowercase one
     place_slot = False  # the current capitalised run names a place
 
+    head_end = pos if head is None or head_key.endswith(" ủy") else head[2]
+
     def slot_before(at: int) -> bool:
-        return _PLACE_SLOT.search(key[max(pos, at - 12) : at].rstrip(" ,")) is not None
+        # The head's own last word is no unit type ("Hợp tác xã Nông nghiệp"),
+        # but a territorial committee is ("Thành ủy Quy Nhơn").
+        lo = max(pos, at - 12)
+        m = _PLACE_SLOT.search(key[lo:at].rstrip(" ,"))
+        return m is not None and lo + m.start() >= head_end
 
     while end < limit:
         tok = _SYL.search(text, end, limit)
@@ -691,7 +697,7 @@ def _complete(
     start: int,
     end: int,
 ) -> str:
-    """``name`` (written at ``start:end``) in full: dropped word restored, implicit province added."""
+    """``name`` (written at ``start:end``) in full: dropped word restored, province added."""
     name = _DROPPED_VU.sub("Ban Thường vụ ", clean_surface(name))
     name = _DOUBLE_PROVINCE.sub(r"\1 ", name)
     if province is None:
