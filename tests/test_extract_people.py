@@ -4,7 +4,6 @@ import pytest
 
 from pipeline.document import Document
 from pipeline.extract.people import find_people
-from pipeline.records import Segment
 from pipeline.text.segmentation import find_credits, find_segments
 
 

@@ -426,7 +426,7 @@ def test_spans_index_the_text(parts, cuts, year):
     text = " ".join(parts)
     bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
     segments = tuple(
-        Segment(a, b, i, "body") for i, (a, b) in enumerate(zip(bounds, bounds[1:]))
+        Segment(a, b, i, "body") for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
     )
     doc = Document(name="t.txt", text=text)
     doc.results["segments"] = segments

@@ -73,7 +73,7 @@ def test_every_merge_is_recorded_with_rule_and_evidence(corpus_db):
         merged = conn.execute("SELECT rule, score, evidence FROM person_merges "
                               "WHERE decision = 'merged'").fetchall()
     assert {r[0] for r in merged} == {"same-name-shared-context", "variant-name-shared-context"}
-    for rule, score, evidence in merged:
+    for _rule, score, evidence in merged:
         assert 0 < score <= 1 and json.loads(evidence)["specific_titles"] >= 1
 
 

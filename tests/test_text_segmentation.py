@@ -1,7 +1,6 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.records import Segment
 from pipeline.text.segmentation import (
     find_credits,
     find_segments,

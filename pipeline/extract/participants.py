@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import Optional
 
 from ..document import Document
-from ..records import Event, Participant, PersonMention, Segment
+from ..records import Event, Participant, PersonMention
 from ..text.normalize import fold_key, match_key
 
 _LEADS = re.compile(r"^\s*,?\s*(?:làm trưởng đoàn|làm trưởng đoàn kiểm tra|dẫn đầu|làm trưởng ban)")
@@ -49,7 +49,6 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
                    match_key(p.name))].append(p)
 
     out = []
-    sides: dict[tuple[bool, Optional[int], str], tuple[str, Optional[str]]] = {}
     for (is_main, teaser, _), mentions in by_person.items():
         first = min(mentions)
         if not is_main:

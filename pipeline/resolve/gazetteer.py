@@ -127,7 +127,7 @@ def close_syllables(a: str, b: str) -> bool:
     sa, sb = a.split(), b.split()
     if len(sa) != len(sb):
         return False
-    for x, y in zip(sa, sb):
+    for x, y in zip(sa, sb, strict=False):
         if x == y:
             continue
         ox, oy = _onset(x), _onset(y)

@@ -8,7 +8,6 @@ bodies, the provinces those bodies belong to, rank, and the article's date.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 

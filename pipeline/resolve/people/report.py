@@ -162,10 +162,11 @@ def curate(session: Session, curation: Path, action: str, a: str, b: str,
 
 
 def record_decision(db_path: Path, curation: Path, action: str, a: str, b: str,
-                    note: Optional[str] = None) -> tuple[Decision, "ResolutionReport"]:
-    """Write an analyst decision to the curation file and re-resolve the database with it."""
-    from . import ResolutionReport, resolve_people  # noqa: F401 - type in the signature
+                    note: Optional[str] = None):
+    """Write an analyst decision to the curation file and re-resolve the database with it;
+    return the decision and the ResolutionReport."""
     from ...db.engine import open_session
+    from . import resolve_people
 
     with open_session(db_path) as session:
         decision = curate(session, curation, action, a, b, note)
