@@ -166,14 +166,14 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
     seg_ids = _insert_returning_ids(session, m.Segment, [
         dict(document_id=doc_id, idx=s.index, kind=s.kind, teaser=s.teaser, repeated=s.repeated,
              start=s.start, end=s.end) for s in segments])
-    seg_id = {s.index: i for s, i in zip(segments, seg_ids, strict=False)}
+    seg_id = {s.index: i for s, i in zip(segments, seg_ids, strict=True)}
 
     dates: tuple[rec.DateMention, ...] = doc.results.get("dates", ())
     date_ids = _insert_returning_ids(session, m.DateMention, [
         dict(document_id=doc_id, segment_id=seg_id[d.segment], start=d.start, end=d.end,
              edtf=d.edtf, precision=d.precision, year=d.year, month=d.month, day=d.day,
              time_of_day=d.time_of_day, year_source=d.year_source) for d in dates])
-    date_id = dict(zip(dates, date_ids, strict=False))
+    date_id = dict(zip(dates, date_ids, strict=True))
 
     mentions: tuple[rec.PlaceMention, ...] = doc.results.get("places", ())
     _insert(session, m.PlaceMention, [
@@ -205,9 +205,9 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
     event_ids = _insert_returning_ids(session, m.Event, [
         dict(_event_row(doc_id, seg_id, date_id, places, e),
              team_id=team_ids[0] if e.main and team_ids else None) for e in events])
-    main_id = next((i for e, i in zip(events, event_ids, strict=False) if e.main), None)
+    main_id = next((i for e, i in zip(events, event_ids, strict=True) if e.main), None)
     related_ids = {segments_teaser(segments, e.segment): i
-                   for e, i in zip(events, event_ids, strict=False) if not e.main}
+                   for e, i in zip(events, event_ids, strict=True) if not e.main}
 
     targets: tuple[rec.Target, ...] = doc.results.get("targets", ())
     if main_id is not None:
@@ -255,7 +255,7 @@ def _save_people(session: Session, doc: Document, doc_id: int, seg_id: dict[int,
              former=p.former, context_start=p.context_start, context_end=p.context_end)
         for p in mentions])
     title_rows = []
-    for p, mention_id in zip(mentions, ids, strict=False):
+    for p, mention_id in zip(mentions, ids, strict=True):
         for order, t in enumerate(p.titles):
             title_rows.append(dict(
                 mention_id=mention_id, ord=order, start=t.start, end=t.end, text=t.text,
@@ -264,7 +264,7 @@ def _save_people(session: Session, doc: Document, doc_id: int, seg_id: dict[int,
                 parent_id=caches.orgs.id_of(t.parent), qualifier=t.qualifier,
                 org_inferred=t.org_inferred))
     _insert(session, m.MentionTitle, title_rows)
-    return person_ids, {(p.start, p.end): i for p, i in zip(mentions, ids, strict=False)}
+    return person_ids, {(p.start, p.end): i for p, i in zip(mentions, ids, strict=True)}
 
 
 def _event_row(doc_id, seg_id, date_id, places: PlaceCache, e: rec.Event) -> dict:
