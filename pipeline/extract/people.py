@@ -152,13 +152,37 @@ def _match(toks: list[_Tok], i: int, words: tuple[str, ...]) -> bool:
     return all(toks[i + k].key == words[k] for k in range(n))
 
 
+_INDEXES: dict[int, dict[str, list]] = {}
+
+
+def _index(table) -> dict[str, list]:
+    """``table``'s entries by their first word, longest first (tables are cached tuples)."""
+    found = _INDEXES.get(id(table))
+    if found is None:
+        found = {}
+        for entry in table:
+            words = entry[0] if isinstance(entry[0], tuple) else entry
+            found.setdefault(words[0], []).append((words, entry))
+        for entries in found.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        _INDEXES[id(table)] = found
+    return found
+
+
 def _longest(toks, i, table) -> Optional[tuple[int, object]]:
     """(token count, entry) of the longest entry of ``table`` matching at ``i``."""
-    for entry in table:
-        words = entry[0] if isinstance(entry[0], tuple) else entry
+    if i >= len(toks):
+        return None
+    for words, entry in _index(table).get(toks[i].key, ()):
         if _match(toks, i, words):
             return len(words), entry
     return None
+
+
+def _head_len(toks: list[_Tok], i: int) -> int:
+    """Token count of the longest body head (``Ban Tổ chức``, ``Tỉnh ủy``) at ``i``, or 0."""
+    found = _longest(toks, i, _org_heads())
+    return found[0] if found else 0
 
 
 def _place_at(toks: list[_Tok], i: int, names: frozenset[str], shortest: int = 1) -> int:
@@ -184,7 +208,7 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     if found is None and not after_honorific:
         return 0
     # "Đoàn Kiểm tra", "Lâm nghiệp": a body's name, not a person's.
-    if any(len(h) > 1 and _match(toks, i, h) for h in _org_heads()):
+    if _head_len(toks, i) > 1:
         return 0
     n = found[0] if found else 1
     j = i + n
@@ -194,7 +218,7 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
         if _longest(toks, j, _positions()) or _longest(toks, j, _ranks()):
             break
         if _starts_org(toks, j) and (
-            any(len(h) > 1 and _match(toks, j, h) for h in _org_heads())
+            _head_len(toks, j) > 1
             or (j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].word)
         ):
             break
@@ -224,7 +248,7 @@ def _name_before_title(text: str, toks: list[_Tok], i: int) -> int:
 
 
 def _starts_org(toks, i) -> bool:
-    return any(_match(toks, i, h) and toks[i].cap for h in _org_heads() if len(h) >= 1)
+    return i < len(toks) and toks[i].cap and _head_len(toks, i) > 0
 
 
 def _is_spaced_dash(text: str, tok: _Tok) -> bool:
@@ -352,9 +376,9 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 break
             k += 1
             continue
-        head = next((h for h in _org_heads() if _match(toks, k, h) and (t.cap or k == j)), None)
-        if head is not None:
-            k += len(head)
+        head = _head_len(toks, k) if (t.cap or k == j) else 0
+        if head:
+            k += head
             after_place = False
             after_head = True
             continue
@@ -428,9 +452,9 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
                 items.append(_Item("rank", i, i + rank[0], rank[1][1]))
                 i += rank[0]
                 continue
-        head = next((h for h in _org_heads() if len(h) > 1 and _match(toks, i, h)), None)
-        if head is not None and t.cap:
-            i += len(head)  # "Bộ Tư lệnh …" is a body, not the position "Tư lệnh"
+        head = _head_len(toks, i)
+        if head > 1 and t.cap:
+            i += head  # "Bộ Tư lệnh …" is a body, not the position "Tư lệnh"
             continue
         title = _title_at(text, toks, i)
         if title:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,7 @@ def expand_abbreviations(name: str) -> str:
     return " ".join(abbr.get(w, w) for w in name.split())
 
 
+@functools.lru_cache(maxsize=65536)
 def head_of(name: str) -> Optional[OrgHead]:
     """The organization head ``name`` starts with (on the match key), if any."""
     key = match_key(name)
@@ -57,29 +59,38 @@ def head_of(name: str) -> Optional[OrgHead]:
     return None
 
 
-def fix_dropped_word(name: str) -> str:
-    """Restore a word dropped from a known two-word head: ``Ban Thường Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy``."""
-    words = name.split()
+@cache
+def _shortened_heads() -> tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]:
+    """(head with one inner word dropped, the full head's words, the dropped word), folded."""
+    out = []
     for head in org_heads():
         hw = head.head.split()
-        if len(hw) < 2 or len(words) < len(hw) - 1:
-            continue
-        # the head minus one of its words (not the first) opens the name
+        folded = tuple(fold_key(w) for w in hw)
         for drop in range(1, len(hw)):
-            short = hw[:drop] + hw[drop + 1:]
-            if [fold_key(w) for w in words[:len(short)]] == [fold_key(w) for w in short]:
-                rest = words[len(short):]
-                # only when what follows is not the dropped word's own continuation
-                if rest and fold_key(rest[0]) == fold_key(hw[drop]):
-                    continue
-                if head_of(name) is not None and len(head_of(name).head.split()) >= len(short):
-                    continue
-                if rest and head_of(" ".join(rest)) is None and len(short) == 1:
-                    continue
-                return " ".join(hw + rest)
+            out.append((folded[:drop] + folded[drop + 1:], tuple(hw), folded[drop]))
+    return tuple(out)
+
+
+def fix_dropped_word(name: str) -> str:
+    """Restore a word dropped from a known head: ``Ban Thường Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy``."""
+    words = name.split()
+    folded = tuple(fold_key(w) for w in words)
+    written_head = head_of(name)
+    for short, full, dropped in _shortened_heads():
+        if folded[:len(short)] != short:
+            continue
+        rest = words[len(short):]
+        if rest and folded[len(short)] == dropped:
+            continue  # the word is there after all
+        if written_head is not None and len(written_head.head.split()) >= len(short):
+            continue  # the name opens with a real head of that length
+        if rest and len(short) == 1 and head_of(" ".join(rest)) is None:
+            continue
+        return " ".join(full + tuple(rest))
     return name
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_org(name: str, *, after_position: Optional[str] = None) -> str:
     """The normalized name of a body as written (no context completion)."""
     name = clean_surface(name).strip(" ,;.")
