@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import heapq
 import json
+import queue
 import random
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,24 +98,64 @@ def write_corpus(out_dir: Path, n: int, seed: int) -> CorpusSummary:
     world = _World(rng, n)
     seen: dict[str, str] = {}  # person key -> name key
     width = max(5, len(str(max(n - 1, 0))))
-    for i in range(n):
-        stem = f"synth_{i:0{width}d}"
-        art = _Article(world, rng, stem)
-        text, gold, meta = art.build()
-        (out_dir / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (out_dir / f"{stem}.gold.json").write_text(_gold_json(gold), encoding="utf-8")
-        meta_path = out_dir / f"{stem}.meta.json"
-        if meta is not None:
-            meta_path.write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
-        elif meta_path.exists():
-            meta_path.unlink()
-        for person in gold["people"]:
-            seen.setdefault(person["person_key"], _key(person["name"]))
+    with _Writer() as writer:
+        for i in range(n):
+            stem = f"synth_{i:0{width}d}"
+            text, gold, meta = _Article(world, rng, stem).build()
+            writer.put(out_dir / f"{stem}.txt", text)
+            writer.put(out_dir / f"{stem}.gold.json", _gold_json(gold))
+            writer.put(out_dir / f"{stem}.meta.json",
+                       None if meta is None else json.dumps(meta, ensure_ascii=False) + "\n")
+            for person in gold["people"]:
+                seen.setdefault(person["person_key"], _key(person["name"]))
     names: dict[str, int] = {}
     for name_key in seen.values():
         names[name_key] = names.get(name_key, 0) + 1
     collisions = sum(1 for count in names.values() if count > 1)
     return CorpusSummary(articles=n, persons=len(seen), collisions=collisions, out_dir=out_dir)
+
+
+class _Writer:
+    """Writes files on two background threads (file creation is slow on some disks), with
+    a bounded queue so memory stays constant; ``None`` content removes a stale file."""
+
+    def __init__(self, threads: int = 2, depth: int = 512) -> None:
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._errors: list[BaseException] = []
+        self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(threads)]
+
+    def __enter__(self) -> "_Writer":
+        for t in self._threads:
+            t.start()
+        return self
+
+    def put(self, path: Path, content: Optional[str]) -> None:
+        if self._errors:
+            raise self._errors[0]
+        self._queue.put((path, content))
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            path, content = item
+            try:
+                if content is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    with open(path, "w", encoding="utf-8", newline="\n") as f:
+                        f.write(content)
+            except BaseException as exc:  # reported by put() or on exit
+                self._errors.append(exc)
+
+    def __exit__(self, *exc_info) -> None:
+        for _ in self._threads:
+            self._queue.put(None)
+        for t in self._threads:
+            t.join()
+        if self._errors and exc_info[0] is None:
+            raise self._errors[0]
 
 
 def _gold_json(gold: dict) -> str:

@@ -237,6 +237,8 @@ class Gazetteer:
         self._load_legacy(query("SELECT * FROM admin_units_legacy"))
         self._load_2025(query("SELECT * FROM admin_units"))
         self._load_successors()
+        # Articles name the same units again and again; answers never change.
+        self.lookup = functools.lru_cache(maxsize=1 << 16)(self.lookup)  # type: ignore[method-assign]
 
     # --- loading -------------------------------------------------------------
 

@@ -12,6 +12,7 @@ length as the stored text, so a span found on a key indexes the stored text:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -59,11 +60,24 @@ def _lower_same_length(text: str) -> str:
 
 def match_key(text: str) -> str:
     """Case-, quote-, space- and tone-placement-insensitive key of ``text`` (same length)."""
+    # Names and words recur endlessly; whole articles are keyed once each.
+    if len(text) <= _SHORT:
+        return _match_key_short(text)
+    return _match_key(text)
+
+
+_SHORT = 80
+
+
+def _match_key(text: str) -> str:
     text = nfc(text)
     mapped = _lower_same_length(text.translate(str.maketrans(_CHAR_MAP)))
     modern = _modern_tones(mapped)
     # Tone moves never change the NFC length; keep offsets safe if one ever did.
     return modern if len(modern) == len(text) else mapped
+
+
+_match_key_short = functools.lru_cache(maxsize=1 << 17)(_match_key)
 
 
 def _fold_char(c: str) -> str:
@@ -78,6 +92,12 @@ _FOLD_CACHE: dict[str, str] = {}
 
 def fold_key(text: str) -> str:
     """Accent-free ``match_key`` of ``text`` (same length): ``Đắk Lắk`` → ``dak lak``."""
+    if len(text) <= _SHORT:
+        return _fold_key_short(text)
+    return _fold_key(text)
+
+
+def _fold_key(text: str) -> str:
     out = []
     for c in match_key(text):
         f = _FOLD_CACHE.get(c)
@@ -85,6 +105,9 @@ def fold_key(text: str) -> str:
             f = _FOLD_CACHE[c] = _fold_char(c)
         out.append(f)
     return "".join(out)
+
+
+_fold_key_short = functools.lru_cache(maxsize=1 << 17)(_fold_key)
 
 
 def clean_surface(text: str) -> str:
