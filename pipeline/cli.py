@@ -97,8 +97,8 @@ def synth_command(
         summary = write_corpus(out, n, seed)
     except (PipelineError, OSError) as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"wrote {summary.n_articles} articles about {summary.n_persons} people "
-               f"({summary.n_collisions} same-name collisions) to {summary.out_dir}")
+    typer.echo(f"wrote {summary.articles} articles about {summary.persons} people "
+               f"({summary.collisions} same-name collisions) to {summary.out_dir}")
 
 
 people_app = typer.Typer(help="People across articles: list, explain, merge, split.",

@@ -45,7 +45,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Optional
 
 from . import lexicons
 from .text.normalize import fold_key, match_key
@@ -78,6 +77,18 @@ class CorpusSummary:
     collisions: int
     out_dir: Path
 
+    @property
+    def n_articles(self) -> int:
+        return self.articles
+
+    @property
+    def n_persons(self) -> int:
+        return self.persons
+
+    @property
+    def n_collisions(self) -> int:
+        return self.collisions
+
 
 def write_corpus(out_dir: Path, n: int, seed: int) -> CorpusSummary:
     """Write ``n`` synthetic articles with their gold files into ``out_dir``.
@@ -88,7 +99,8 @@ def write_corpus(out_dir: Path, n: int, seed: int) -> CorpusSummary:
     for about a third of the articles ``synth_NNNNN.meta.json``
     (``{"url", "published"}``). Deterministic for a given ``seed``; the
     population of people is built first (about one person per four articles,
-    at least a few dozen), then the articles are written one by one.
+    at least a few dozen), then the articles are written one by one. Files of
+    this naming left in ``out_dir`` by an earlier, larger corpus are removed.
     """
     if n < 0:
         raise ValueError("n must be >= 0")
@@ -108,11 +120,19 @@ def write_corpus(out_dir: Path, n: int, seed: int) -> CorpusSummary:
                        None if meta is None else json.dumps(meta, ensure_ascii=False) + "\n")
             for person in gold["people"]:
                 seen.setdefault(person["person_key"], _key(person["name"]))
+    # Articles of an earlier, larger corpus written here would be ingested with this one.
+    for path in out_dir.iterdir():
+        m = _OUR_FILE.match(path.name)
+        if m and (len(m.group(1)) != width or int(m.group(1)) >= n):
+            path.unlink()
     names: dict[str, int] = {}
     for name_key in seen.values():
         names[name_key] = names.get(name_key, 0) + 1
     collisions = sum(1 for count in names.values() if count > 1)
     return CorpusSummary(articles=n, persons=len(seen), collisions=collisions, out_dir=out_dir)
+
+
+_OUR_FILE = re.compile(r"^synth_(\d+)\.(?:txt|gold\.json|meta\.json)$")
 
 
 class _Writer:
@@ -124,12 +144,12 @@ class _Writer:
         self._errors: list[BaseException] = []
         self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(threads)]
 
-    def __enter__(self) -> "_Writer":
+    def __enter__(self) -> _Writer:
         for t in self._threads:
             t.start()
         return self
 
-    def put(self, path: Path, content: Optional[str]) -> None:
+    def put(self, path: Path, content: str | None) -> None:
         if self._errors:
             raise self._errors[0]
         self._queue.put((path, content))
@@ -185,8 +205,8 @@ def _key(text: str) -> str:
 
 
 # Precomposed vowels with a tone, and the letter the tone moves to (o → a/e, u → y).
-_TONED_O = dict(zip("òóõỏọÒÓÕỎỌ", "\u0300\u0301\u0303\u0309\u0323" * 2))
-_TONED_U = dict(zip("ùúũủụÙÚŨỦỤ", "\u0300\u0301\u0303\u0309\u0323" * 2))
+_TONED_O = dict(zip("òóõỏọÒÓÕỎỌ", "\u0300\u0301\u0303\u0309\u0323" * 2, strict=True))
+_TONED_U = dict(zip("ùúũủụÙÚŨỦỤ", "\u0300\u0301\u0303\u0309\u0323" * 2, strict=True))
 # A syllable ending in oa/oe/uy (not after q) with the tone on its first vowel (modern).
 _NEW_TONE = re.compile(
     r"([òóõỏọÒÓÕỎỌ])([aeAE])(?!\w)|(?<![qQ])([ùúũủụÙÚŨỦỤ])([yY])(?!\w)")
@@ -222,7 +242,7 @@ class _Prov:
     code: str
     name: str  # gazetteer short name
     city: bool  # a centrally run city (Thành ủy, "thành phố X")
-    capital: Optional[tuple[str, str]]  # (type word, name) of a place to hold events in
+    capital: tuple[str, str] | None  # (type word, name) of a place to hold events in
     districts: tuple[tuple[str, str], ...]  # (party committee word, name)
     ethnic: tuple[str, ...]  # minority name groups common here
     misspelt: tuple[str, ...] = ()  # misspellings of the capital the gazetteer still resolves
@@ -332,7 +352,7 @@ class _TW:
 
     text: str
     ident: tuple
-    resolved: Optional[str] = None
+    resolved: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,11 +364,11 @@ class _Title:
     body: str = ""
     org: str = ""
 
-    def render(self, prov: Optional[_Prov], *, explicit: bool = False,
-               qualifier: Optional[str] = None) -> _TW:
+    def render(self, prov: _Prov | None, *, explicit: bool = False,
+               qualifier: str | None = None) -> _TW:
         return _render(self, prov if self.org else None, explicit, qualifier)
 
-    def _render(self, prov: Optional[_Prov], explicit: bool, qualifier: Optional[str]) -> _TW:
+    def _render(self, prov: _Prov | None, explicit: bool, qualifier: str | None) -> _TW:
         if not self.org or prov is None:
             text, ident, resolved = self.position, ("", _key(self.position)), None
         else:
@@ -363,8 +383,8 @@ class _Title:
 
 
 @cache
-def _render(title: _Title, prov: Optional[_Prov], explicit: bool,
-            qualifier: Optional[str]) -> _TW:
+def _render(title: _Title, prov: _Prov | None, explicit: bool,
+            qualifier: str | None) -> _TW:
     return title._render(prov, explicit, qualifier)
 
 
@@ -406,7 +426,7 @@ class _Slot:
     pb: bool = False  # Ủy viên Bộ Chính trị
     bttw: bool = False  # Bí thư Trung ương Đảng
     ranks: tuple[str, ...] = ()  # ranks a holder starts at
-    top_rank: Optional[str] = None  # highest rank reached in the post
+    top_rank: str | None = None  # highest rank reached in the post
     sub: bool = False  # member of the Tiểu ban Bảo vệ chính trị nội bộ Trung ương
     recruit: bool = False  # may be filled by a provincial leader (a move to the centre)
     tenure: tuple[int, int] = (550, 1900)  # days
@@ -438,6 +458,7 @@ def _c(text: str) -> _Title:
     return _Title(text)
 
 
+_PCT_BVCT = "Phó Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương"
 _CENTRAL: dict[str, tuple[str, dict[str, _Slot]]] = {
     "BTCTW": ("Ban Tổ chức Trung ương", {
         "TB": _Slot((_c("Trưởng Ban Tổ chức Trung ương"),), ("PTB1", "PTB2"), pb=True,
@@ -454,8 +475,8 @@ _CENTRAL: dict[str, tuple[str, dict[str, _Slot]]] = {
         "VT4": _Slot((_c("Vụ trưởng Vụ Tổ chức - Điều lệ, Ban Tổ chức Trung ương"),), ("PVT2",)),
         "CTBV": _Slot((_c("Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương"),),
                       ("PCTBV1", "PCTBV2")),
-        "PCTBV1": _Slot((_c("Phó Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương"),)),
-        "PCTBV2": _Slot((_c("Phó Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương"),)),
+        "PCTBV1": _Slot((_c(_PCT_BVCT),)),
+        "PCTBV2": _Slot((_c(_PCT_BVCT),)),
         "PVT1": _Slot((_c("Phó Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương"),)),
         "PVT2": _Slot((_c("Phó Vụ trưởng Vụ Tổ chức - Điều lệ, Ban Tổ chức Trung ương"),)),
     }),
@@ -695,6 +716,8 @@ _DOCS: dict[str, tuple[str, str, int, str, str]] = {
     "KH10": ("Kế hoạch", "10", _d(2018, 1, 1), "của Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
              "về kiểm tra, giám sát công tác bảo vệ chính trị nội bộ"),
 }
+_REF_IN_TEXT = re.compile(r"(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Kế hoạch|Thông tri) số "
+                          r"[0-9]+(?:-[A-ZĐ]+/[A-Z]+)?")
 _LOCAL_DOCS = (("Chỉ thị", "CT/TU"), ("Kế hoạch", "KH/TU"), ("Nghị quyết", "NQ/TU"),
                ("Kết luận", "KL/TU"), ("Thông tri", "TT/TU"))
 
@@ -710,28 +733,29 @@ class _Person:
     group: str  # kinh | ede | jrai | thai | hmong | khmer | tay
     home: str  # the unit the person came from
     stints: list[list] = field(default_factory=list)  # [start, end|None, unit, post]
-    member: list[tuple[int, Optional[str]]] = field(default_factory=list)  # (from, full|alt|None)
+    member: list[tuple[int, str | None]] = field(default_factory=list)  # (from, full|alt|None)
     ranks: list[tuple[int, str]] = field(default_factory=list)  # (from, rank)
-    retired: Optional[int] = None
-    died: Optional[int] = None
+    retired: int | None = None
+    died: int | None = None
 
-    def stint_at(self, t: int) -> Optional[list]:
+    def stint_at(self, t: int) -> list | None:
         for s in self.stints:
             if s[0] <= t and (s[1] is None or t < s[1]):
                 return s
         return None
 
-    def last_stint(self) -> Optional[list]:
+    def last_stint(self) -> list | None:
         return self.stints[-1] if self.stints else None
 
-    def rank_at(self, t: int) -> Optional[str]:
+    def rank_at(self, t: int) -> str | None:
+        """The highest rank reached by day ``t`` (ranks only rise)."""
         rank = None
         for since, r in self.ranks:
-            if since <= t:
+            if since <= t and (rank is None or _RANK_INDEX[r] > _RANK_INDEX[rank]):
                 rank = r
         return rank
 
-    def member_at(self, t: int) -> Optional[str]:
+    def member_at(self, t: int) -> str | None:
         status = None
         for since, s in self.member:
             if since <= t:
@@ -893,7 +917,7 @@ class _World:
             return {k: v for k, v in self.slots(unit).items() if k not in _ELDER_ONLY}
         return _CENTRAL[unit][1]
 
-    def holder(self, unit: str, post: str, t: int) -> Optional[_Person]:
+    def holder(self, unit: str, post: str, t: int) -> _Person | None:
         for start, end, person in reversed(self.holders.get((unit, post), ())):
             if start <= t and (end is None or t < end):
                 return person
@@ -1052,7 +1076,7 @@ class _World:
 # =================================================================== dates & words
 
 
-def _date_text(rng: random.Random, t: int, tod: Optional[str], with_year: bool,
+def _date_text(rng: random.Random, t: int, tod: str | None, with_year: bool,
                *, capital: bool = True, allow_words: bool = False) -> str:
     d = date.fromordinal(t)
     if with_year:
@@ -1083,7 +1107,7 @@ def _iso(t: int) -> str:
     return date.fromordinal(t).isoformat()
 
 
-def _gold_date(t: int, with_year: bool, published: Optional[int]) -> str:
+def _gold_date(t: int, with_year: bool, published: int | None) -> str:
     if with_year or published is not None:
         return _iso(t)  # anchored to the publication date, which is within days after
     d = date.fromordinal(t)
@@ -1110,7 +1134,7 @@ _REQUEST = (
     "chặt chẽ với đoàn để hoàn thành tốt nhiệm vụ",
     "đề nghị Ban Thường vụ {C} tiếp tục chỉ đạo khắc phục dứt điểm những hạn chế đã được chỉ ra, "
     "chủ động phát hiện sớm, ngăn chặn từ xa các vi phạm",
-    "lưu ý tỉnh cần làm rõ hơn những khó khăn, vướng mắc trong quá trình tổ chức thực hiện, nhất "
+    "lưu ý {a} cần làm rõ hơn những khó khăn, vướng mắc trong quá trình tổ chức thực hiện, nhất "
     "là ở cơ sở",
     "yêu cầu các đơn vị được {activity} xây dựng báo cáo tự {activity} nghiêm túc, khách quan, nêu "
     "rõ ưu điểm, hạn chế, khuyết điểm và nguyên nhân",
@@ -1126,12 +1150,12 @@ _REPORT = (
     "ổn định",
 )
 _REPLY = (
-    "cảm ơn và tiếp thu đầy đủ các ý kiến chỉ đạo của đoàn; khẳng định Ban Thường vụ {C} sẽ chỉ đạo các cơ "
-    "quan liên quan phối hợp chặt chẽ, tạo điều kiện thuận lợi để đoàn hoàn thành nhiệm vụ theo "
-    "đúng kế hoạch",
+    "cảm ơn và tiếp thu đầy đủ các ý kiến chỉ đạo của đoàn; khẳng định Ban Thường vụ {C} sẽ chỉ "
+    "đạo các cơ quan liên quan phối hợp chặt chẽ, tạo điều kiện thuận lợi để đoàn hoàn thành "
+    "nhiệm vụ theo đúng kế hoạch",
     "trân trọng cảm ơn sự quan tâm của Trung ương đối với địa phương; cam kết sẽ xây dựng kế hoạch "
     "khắc phục cụ thể những hạn chế mà đoàn đã chỉ ra",
-    "khẳng định tỉnh sẽ nghiêm túc thực hiện kế hoạch của đoàn, qua đó tiếp tục nâng cao chất "
+    "khẳng định {a} sẽ nghiêm túc thực hiện kế hoạch của đoàn, qua đó tiếp tục nâng cao chất "
     "lượng công tác xây dựng Đảng trên địa bàn",
 )
 
@@ -1158,15 +1182,15 @@ class _Article:
         self.related: list[dict] = []
 
     # ---------------------------------------------------------------- mentions
-    def _free(self, person: Optional[_Person]) -> bool:
+    def _free(self, person: _Person | None) -> bool:
         """Whether ``person`` can be named here (no one else of the same name is)."""
         if person is None:
             return False
         owner = self.names.get(_key(person.name))
         return owner is None or owner == person.key
 
-    def _register(self, person: _Person, titles: list[_TW], rank: Optional[str],
-                  segment: str, side: str, role: Optional[str]) -> None:
+    def _register(self, person: _Person, titles: list[_TW], rank: str | None,
+                  segment: str, side: str, role: str | None) -> None:
         entry = self.people.get(person.key)
         if entry is None:
             self.names[_key(person.name)] = person.key
@@ -1209,7 +1233,7 @@ class _Article:
         return ", ".join(t.text for t in titles) + " " + name
 
     def titles_of(self, person: _Person, *, party: bool = True, explicit: str = "none",
-                  sub: bool = False, t: Optional[int] = None) -> list[_TW]:
+                  sub: bool = False, t: int | None = None) -> list[_TW]:
         """The person's titles on day ``t``: party rank, then the post's titles.
 
         ``explicit``: which local titles name the province (``none``, ``last``, ``all``)."""
@@ -1241,7 +1265,7 @@ class _Article:
         return out
 
     def main_title(self, person: _Person, *, explicit: bool = True,
-                   qualifier: Optional[str] = None, t: Optional[int] = None) -> _TW:
+                   qualifier: str | None = None, t: int | None = None) -> _TW:
         """The person's principal title (the last one of the post)."""
         stint = person.stint_at(self.day if t is None else t) or person.last_stint()
         slot = self.world.slots(stint[2])[stint[3]]
@@ -1249,12 +1273,13 @@ class _Article:
         return slot.titles[-1].render(prov, explicit=explicit, qualifier=qualifier)
 
     def former_titles(self, person: _Person, qualifier: str) -> list[_TW]:
-        """``cố Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh``: the last post's titles (its party
-        committee seat left out), the qualifier written once, before the first."""
+        """``cố Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh``: the last post's titles (its seat in
+        the standing committee and a Phó Bí thư title left out), the qualifier written once,
+        before the first."""
         stint = person.last_stint()
         slot = self.world.slots(stint[2])[stint[3]]
         prov = self.world.prov_by_unit.get(stint[2])
-        titles = [t for t in slot.titles if t is not L_UVBTV] or list(slot.titles)
+        titles = [t for t in slot.titles if t not in (L_UVBTV, L_PBT)] or list(slot.titles)
         if len(titles) > 1 and self.rng.random() < 0.5:
             titles = titles[:1]
         return [t.render(prov, qualifier=qualifier if i == 0 else None)
@@ -1289,7 +1314,7 @@ class _Article:
         if r < 0.55:
             self.paras.append(line)
 
-    def cite(self, key: str) -> Optional[str]:
+    def cite(self, key: str) -> str | None:
         """``Quy định số 58-QĐ/TW của Bộ Chính trị về …`` for a document issued by now."""
         if key == "@local":
             kind, code = self.rng.choice(_LOCAL_DOCS)
@@ -1320,7 +1345,7 @@ class _Article:
                 .replace("{topic}", self.topic).replace("{activity}", self.activity))
 
     # ------------------------------------------------------------------- build
-    def build(self) -> tuple[str, dict, Optional[dict]]:
+    def build(self) -> tuple[str, dict, dict | None]:
         w, rng = self.world, self.rng
         self.body_key = w.team_bodies[_bisect(w.team_weights, rng.random() * w.team_weights[-1])]
         tb = self.tb = _TEAM_BODIES[self.body_key]
@@ -1335,12 +1360,12 @@ class _Article:
         self.old = rng.random() < 0.25
         self.nbsp = rng.random() < 0.05
         self.venue = rng.choice(("buổi làm việc", "hội nghị"))
-        self.photo: Optional[str] = None
-        self.place: Optional[str] = None
-        self.place_as_written: Optional[str] = None
+        self.photo: str | None = None
+        self.place: str | None = None
+        self.place_as_written: str | None = None
         r = rng.random()
-        self.headline: Optional[str] = None
-        self.source: Optional[str] = None
+        self.headline: str | None = None
+        self.source: str | None = None
         if r < 0.35:
             self.outlet = ""
             self.credit_style = rng.choice(("tccs", "ttxvn"))
@@ -1358,8 +1383,9 @@ class _Article:
         heads = tb.heads
         cum = _cumulative([x[1] for x in heads])
         self.kind_word = heads[_bisect(cum, rng.random() * cum[-1])][0]
+        self.working = self.kind_word == "công tác"  # a working visit: no decision, no audit
         self.activity = {"kiểm tra": "kiểm tra", "giám sát": "giám sát"}.get(
-            self.kind_word, "kiểm tra")
+            self.kind_word, "làm việc")
         self.kind = {"kiểm tra": "inspection", "giám sát": "supervision",
                      "công tác": "meeting"}[self.kind_word]
         self.number = rng.randint(1, 12) if self.kind_word != "công tác" else None
@@ -1397,7 +1423,7 @@ class _Article:
         key = _key(person.name)
         return all(_key(o.name) != key for o in others if o is not person)
 
-    def _pick(self, options: tuple[tuple[str, str], ...]) -> Optional[_Person]:
+    def _pick(self, options: tuple[tuple[str, str], ...]) -> _Person | None:
         w = self.world
         opts = [o for o in options if o[0] in w.central]
         self.rng.shuffle(opts)
@@ -1457,11 +1483,13 @@ class _Article:
 
     def _compose(self) -> None:
         rng = self.rng
+        for m in _REF_IN_TEXT.finditer(self.topic):  # the topic is first written in the lead
+            self._add_ref(m.group(0))
         if self.want_headline:
             self._headline()
         team = self._team_name()
         date_text = _date_text(rng, self.day, self.tod, self.with_year)
-        self.programme_year: Optional[int] = None
+        self.programme_year: int | None = None
         t0 = self.target(self.expand("Ban Thường vụ {C} {P}")) if not self.tb.ministry else \
             self.target(self.expand(self.tb.extra_targets[0]))
         self.t0 = t0
@@ -1471,6 +1499,8 @@ class _Article:
             form = rng.random()
             if self.leader is None:
                 form = 0.0
+            elif self.working:
+                form *= 0.6  # "có buổi làm việc với …" or "do … làm Trưởng đoàn đã làm việc với …"
             if form < 0.25:
                 self._lead_a(date_text, team)
             elif form < 0.6:
@@ -1491,7 +1521,8 @@ class _Article:
         body = self.tb.name
         forms = [
             f"{head} của {body} làm việc với Ban Thường vụ {p.committee} {p.name}",
-            f"{body} {self.activity} Ban Thường vụ {p.committee} {p.name}",
+            f"{body} {'làm việc với' if self.working else self.activity} Ban Thường vụ "
+            f"{p.committee} {p.name}",
             f"Nâng cao hiệu quả {self.topic} tại {p.name}" if self.topic.startswith("công tác")
             else f"{body} làm việc tại {p.name}",
         ]
@@ -1542,11 +1573,11 @@ class _Article:
         place = self._place() if rng.random() < 0.6 else ""
         lp = self._leader_phrase(sub=True)
         year = ""
-        if self.with_year and rng.random() < 0.4:
+        if self.with_year and not self.working and rng.random() < 0.4:
             self.programme_year = date.fromordinal(self.day).year
             year = f" năm {self.programme_year}"
-        verb = "đã có buổi làm việc với" if self.venue == "buổi làm việc" else \
-            rng.choice(("đã làm việc với", "đã tổ chức hội nghị làm việc với"))
+        verb = rng.choice(("đã có buổi làm việc với", "đã làm việc với")) \
+            if self.venue == "buổi làm việc" else "đã tổ chức hội nghị làm việc với"
         para = (f"{self.outlet}{date_text}{place}, {team} {lp} {verb} {self.t0} về "
                 f"{self.topic}{year}.")
         if self.deputy is not None:
@@ -1624,7 +1655,9 @@ class _Article:
             self.paras.append(f"{self.outlet}{date_text}{place}, {team} {lp} đã đến thăm, "
                               f"làm việc với {self.t0} về {self.topic}.")
         parts = []
-        for m in self.members:
+        members = sorted(self.members, key=lambda m: -_RANK_INDEX.get(m.rank_at(self.day) or "",
+                                                                       -1))
+        for m in members:
             titles = self.titles_of(m, party=rng.random() < 0.5)
             parts.append(self.nt(m, titles, ("team", "member"), dash=rng.random() < 0.3))
         other = "Bộ Quốc phòng" if self.body_key == "QUTW" else "Bộ Công an"
@@ -1639,7 +1672,7 @@ class _Article:
     def _host_titles(self, person: _Person, explicit: str = "none") -> list[_TW]:
         return self.titles_of(person, party=True, explicit=explicit)
 
-    def _hosts_sentence(self, form: Optional[str] = None) -> str:
+    def _hosts_sentence(self, form: str | None = None) -> str:
         rng, p = self.rng, self.prov
         hosts = self.hosts
         if not hosts:
@@ -1696,7 +1729,21 @@ class _Article:
                 extras.append(self.expand(tmpl))
         extras = [e for e in dict.fromkeys(extras) if _key(e) != _key(self.t0)]
         member = self.members[0] if self.members and not self.tb.ministry else None
-        if not self.tb.ministry:
+        if self.working and not self.tb.ministry:
+            if member is not None:
+                who = self.nt(member, self.titles_of(member, party=False), ("team", "member"))
+                verb = rng.choice(("thông tin về", "trình bày", "quán triệt"))
+                para = (f"Tại {self.venue}, thay mặt đoàn công tác, {who} {verb} mục đích, yêu "
+                        f"cầu và nội dung làm việc của đoàn.")
+            else:
+                para = f"Tại {self.venue}, đoàn đã thông tin về mục đích, yêu cầu của đợt làm việc."
+            if extras:
+                listed = [self.t0] + extras
+                for t in listed:
+                    self.target(t)
+                para += f" Theo chương trình, đoàn sẽ làm việc với {_join(listed)}."
+            self.paras.append(para)
+        elif not self.tb.ministry:
             year = ""
             if self.with_year and self.programme_year is None and rng.random() < 0.5:
                 self.programme_year = date.fromordinal(self.day).year
@@ -1706,9 +1753,9 @@ class _Article:
                 if rng.random() < 0.5:
                     who = self.nt(member, mt, ("team", "member"))
                     para = (f"Tại {self.venue}, đại diện đoàn {self.activity} do {who} công bố "
-                            f"quyết định, kế hoạch {self.activity} và quán triệt mục đích, yêu cầu, "
-                            f"nội dung, phương pháp tiến hành {self.activity} {self.topic}{year} "
-                            f"đối với {self.t0}.")
+                            f"quyết định, kế hoạch {self.activity} và quán triệt mục đích, yêu "
+                            f"cầu, nội dung, phương pháp tiến hành {self.activity} "
+                            f"{self.topic}{year} đối với {self.t0}.")
                 else:
                     who = self.nt(member, mt, ("team", "member"))
                     para = (f"Tại {self.venue}, thay mặt {self.team_head}, {who} công bố quyết "
@@ -1718,19 +1765,34 @@ class _Article:
                         f"{self.topic} đối với {self.t0}.")
             if extras:
                 listed = [self.t0] + extras
-                for t in listed:
-                    self.target(t)
-                para += " " + rng.choice((
-                    f"Theo đó, đoàn sẽ làm việc, {self.activity} tại {_join(listed)}.",
-                    f"Theo quyết định, Đoàn sẽ tiến hành {self.activity} tại {_join(listed)}.",
-                ))
+                form = rng.random()
+                docs = [k for k in self.tb.refs if k in _DOCS and _DOCS[k][2] < self.day - 30]
+                if form < 0.25 and docs:
+                    # g08 style: the document first, then where it is checked.
+                    cited = self.cite(rng.choice(docs))
+                    for t in listed:
+                        self.target(t)
+                    para += (f" Theo kế hoạch, đoàn {self.activity} việc thực hiện {cited} tại "
+                             f"{_join(listed)}.")
+                else:
+                    for t in listed:
+                        self.target(t)
+                    para += " " + (
+                        f"Theo đó, đoàn sẽ làm việc, {self.activity} tại {_join(listed)}."
+                        if form < 0.6 else
+                        f"Theo quyết định, Đoàn sẽ tiến hành {self.activity} tại {_join(listed)}.")
+            if self.with_year and rng.random() < 0.2:
+                year = date.fromordinal(self.day).year
+                para += (f" Thời gian {self.activity} từ năm {year - rng.randint(2, 4)} đến nay; "
+                         f"thời gian làm việc trực tiếp tại địa phương là "
+                         f"{rng.choice((15, 20, 30))} ngày.")
             self.paras.append(para)
             if rng.random() < 0.5:
                 self.caption(rng.choice(("Quang cảnh", "Toàn cảnh")) + f" {self.venue}")
         # The committee's self-assessment (seed style, a local document quoted).
-        if self.topic.startswith("công tác") and rng.random() < 0.35:
+        if self.topic.startswith("công tác") and not self.working and rng.random() < 0.35:
             ref = self.cite("@local")
-            quote = self.topic[0].upper() + self.topic[1:]
+            quote = self.topic
             self.paras.append(
                 f"Cũng tại {self.venue}, đại diện {p.committee} {p.name} đã báo cáo kết quả tự "
                 f"{self.activity} của {p.committee} về {self.topic}. Theo đó, thời gian qua, Ban "
@@ -1751,14 +1813,17 @@ class _Article:
                 else:
                     who = self.nt(reporter, [], ("host", "host"))
                 text = self.expand(rng.choice(_REPORT))
-                ref = self.cite("@local") if rng.random() < 0.5 else None
-                extra = f"; ban hành {ref} về tăng cường {self.topic} trong tình hình mới" \
-                    if ref and self.topic.startswith("công tác") else ""
+                extra = ""
+                if self.topic.startswith("công tác") and rng.random() < 0.5:
+                    ref = self.cite("@local")
+                    extra = f"; ban hành {ref} về tăng cường {self.topic} trong tình hình mới"
                 self.paras.append(f"Báo cáo tại {self.venue}, {who} cho biết, {text}{extra}.")
             if caption_only or rng.random() < 0.5:
                 titles = self.titles_of(reporter, party=False, explicit="last")
                 cap = self.nt(reporter, titles, ("host", "host"), hon="Đồng chí")
-                self.caption(f"{cap} báo cáo tóm tắt kết quả tự {self.activity}")
+                what = ("báo cáo kết quả công tác" if self.working
+                        else f"báo cáo tóm tắt kết quả tự {self.activity}")
+                self.caption(f"{cap} {what}")
         # The leader speaks.
         if self.leader is not None:
             if rng.random() < 0.5:
@@ -1772,8 +1837,8 @@ class _Article:
             else:
                 who = f"{rank} {self.leader.name}" if rank else f"đồng chí {self.leader.name}"
                 self._register(self.leader, [], rank, "body", "team", "leader")
-            s = rng.sample(_SPEECH, 1)[0]
-            q = rng.choice(_REQUEST)
+            s = rng.choice(_SPEECH)
+            q = rng.choice(_REQUEST[1:3] if self.working else _REQUEST)
             para = (f"Phát biểu {rng.choice(('tại ' + self.venue, 'chỉ đạo'))}, {who} "
                     f"{self.expand(s)}; đồng thời {self.expand(q)}.")
             refs = [x for x in self.tb.refs if x != "@local"]
@@ -1781,8 +1846,9 @@ class _Article:
             for key in refs[:rng.randint(0, 2)]:
                 cited = self.cite(key)
                 if cited:
-                    para += (f" {rng.choice(('Đồng chí cũng', 'Đoàn cũng'))} đề nghị tỉnh tiếp tục "
-                             f"quán triệt, thực hiện nghiêm {cited}.")
+                    who = rng.choice(("Đồng chí cũng", "Đoàn cũng"))
+                    para += (f" {who} đề nghị {p.admin} tiếp tục quán triệt, thực hiện nghiêm "
+                             f"{cited}.")
                     break
             self.paras.append(para)
             if rng.random() < 0.3:
@@ -1793,14 +1859,16 @@ class _Article:
                     f"{who} lưu ý, {p.name} là địa bàn có vị trí chiến lược quan trọng về kinh tế, "
                     f"chính trị, quốc phòng, an ninh, vì vậy ngoài những nội dung trong kế hoạch, "
                     f"cần làm rõ sâu hơn công tác nắm tình hình, công tác phối hợp giữa các cơ "
-                    f"quan chức năng và việc {self.activity} ở cơ sở.")
+                    f"quan chức năng và việc tổ chức thực hiện ở cơ sở.")
         # The Bí thư answers.
         bt = self.hosts[0] if self.hosts else None
         if bt is not None and self.world.holder(self.unit, "BT", self.day) is bt:
             if rng.random() < 0.4:
                 titles = [self.main_title(bt, explicit=True)]
                 cap = self.tn(bt, titles, ("host", "host"))
-                line = f"{cap} {rng.choice(('báo cáo với Đoàn kiểm tra', 'phát biểu tại ' + self.venue))}"
+                verb = rng.choice(("báo cáo với đoàn công tác" if self.working else
+                                   "báo cáo với Đoàn kiểm tra", f"phát biểu tại {self.venue}"))
+                line = f"{cap} {verb}"
                 if rng.random() < 0.5:
                     self.paras += [line + ".", line + "."]
                 else:
@@ -1820,7 +1888,8 @@ class _Article:
             else:
                 self.paras.append(f"Phát biểu tại {self.venue}, {who} {reply}.")
         # The deputy closes.
-        if self.deputy is not None and self.deputy.key in self.people and rng.random() < 0.4:
+        if self.deputy is not None and self.deputy.key in self.people and not self.working \
+                and rng.random() < 0.4:
             rank = self.deputy.rank_at(self.day)
             who = f"{rank} {self.deputy.name}" if rank else f"đồng chí {self.deputy.name}"
             self._register(self.deputy, [], rank, "body", "team", "deputy")
@@ -1831,7 +1900,7 @@ class _Article:
         if rng.random() < 0.3:
             self.caption(f"Quang cảnh {self.venue}")
 
-    def _reporter(self) -> Optional[_Person]:
+    def _reporter(self) -> _Person | None:
         w = self.world
         posts = {"UBKTTW": "CNUBKT", "BTGTW": "TBTG", "BCAT": "GDCA", "QUTW": "CHTQS"}
         post = posts.get(self.body_key, "TBTC")
@@ -1871,7 +1940,7 @@ class _Article:
         event = {"date": _gold_date(tq, with_year, self.published), "time_of_day": tod}
         return text, event
 
-    def _teaser(self, kind: str, q: _Prov, tq: int) -> Optional[list[str]]:
+    def _teaser(self, kind: str, q: _Prov, tq: int) -> list[str] | None:
         rng, w = self.rng, self.world
         unit = f"p{q.code}"
         saved = self.day, self.prov
@@ -1901,10 +1970,10 @@ class _Article:
                     cap = self.nt(actor, [], role, hon="Đồng chí", segment=seg)
                     dn = self.tn(d, dt, role, segment=seg)
                     out.append(f"{cap} thăm hỏi gia đình {dn}. (Ảnh: TTXVN)")
-                out.append(f"Lãnh đạo {q.written} tri ân các đồng chí nguyên lãnh đạo tỉnh qua các "
-                           f"thời kỳ")
+                out.append(f"Lãnh đạo {q.written} tri ân các đồng chí nguyên lãnh đạo {q.admin} "
+                           f"qua các thời kỳ")
                 at = [self.main_title(actor, explicit=True)]
-                lead = (f"Nhân dịp kỷ niệm ngày thành lập Đảng bộ tỉnh, {date_text[0].lower()}"
+                lead = (f"Nhân dịp kỷ niệm ngày thành lập Đảng bộ {q.admin}, {date_text[0].lower()}"
                         f"{date_text[1:]}, {self.nt(actor, at, role, segment=seg)} đã đến thăm")
                 parts = []
                 if d is not None:
@@ -1981,7 +2050,8 @@ class _Article:
                 titles = self.titles_of(actor, party=True, t=tq)
                 who = self.nt(actor, titles, role, segment=seg)
                 tail = ("chúc Tết Đảng bộ, chính quyền và nhân dân" if tet else
-                        "làm việc, nắm tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của")
+                        "làm việc, nắm tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội "
+                        "của")
                 out.append(f"{date_text}, {who} đã đến thăm, {tail} {q.written}.")
                 event["people"] = [actor.name]
                 self.related.append(event)
@@ -1997,8 +2067,8 @@ class _Article:
             what = rng.choice(("Nhà truyền thống Đảng bộ", "Khu di tích lịch sử cách mạng"))
             out = [cap, f"Khánh thành {what} {q.written}",
                    f"{date_text}, tại {where}, Ban Thường vụ {q.committee} {q.name} tổ chức lễ "
-                   f"khánh thành {what} tỉnh, ghi dấu những chặng đường lịch sử của Đảng bộ và "
-                   f"nhân dân địa phương."]
+                   f"khánh thành {what} {q.admin}, ghi dấu những chặng đường lịch sử của Đảng bộ "
+                   f"và nhân dân địa phương."]
             event["people"] = []
             self.related.append(event)
             return out
@@ -2006,7 +2076,7 @@ class _Article:
             self.day, self.prov = saved
 
     # ---------------------------------------------------------------------- output
-    def _finish(self) -> tuple[str, dict, Optional[dict]]:
+    def _finish(self) -> tuple[str, dict, dict | None]:
         conv = _old_tone_cached if self.old else _same
         text = "\n\n".join(self.paras) + "\n"
         if self.nbsp:

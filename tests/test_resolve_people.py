@@ -161,7 +161,7 @@ def test_name_similarity(a, b, low, high):
 
 def test_generic_bodies_are_weak_evidence():
     generic = ("ủy viên", 7)
-    people = [person(f"Người {i} Khác", i, [generic]) for i in range(1, 12)]
+    people = [person(f"Người {i} Khác", i, [generic]) for i in range(1, 40)]
     a, b = person("Lê Văn An", 20, [generic]), person("Lê Văn An", 21, [generic])
     spec = Specificity.of(people + [a, b])
     c = Cluster()

@@ -80,8 +80,8 @@ def fix_dropped_word(name: str) -> str:
         if folded[:len(short)] != short:
             continue
         rest = words[len(short):]
-        if rest and folded[len(short)] == dropped:
-            continue  # the word is there after all
+        if not rest or folded[len(short)] == dropped:
+            continue  # nothing follows the head, or the word is there after all
         if written_head is not None and len(written_head.head.split()) >= len(short):
             continue  # the name opens with a real head of that length
         if rest and len(short) == 1 and head_of(" ".join(rest)) is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .comparison import Cluster, Comparison, Specificity, compare
+from .comparison import Cluster, Comparison, Specificity, compare, compare_clusters
 from .curation import Decision
 from .profiles import DocPerson
 
@@ -65,6 +65,28 @@ def cluster_block(people: list[DocPerson], spec: Specificity,
             clusters.append(target)
         target.add(p)
         target.forbidden |= forbidden.get(p.ref, set())
+    return _join_careers(clusters, links, spec)
+
+
+def _join_careers(clusters: list[Cluster], links: list[Link], spec: Specificity
+                  ) -> tuple[list[Cluster], list[Link]]:
+    """Join clusters of one block that the career rules say are one person."""
+    merged = True
+    while merged and len(clusters) > 1:
+        merged = False
+        for i, a in enumerate(clusters):
+            for b in clusters[i + 1:]:
+                result = compare_clusters(a, b, spec)
+                if result.rule:
+                    keep, gone = (a, b) if a.first.first_mention <= b.first.first_mention else (b, a)
+                    links.append(Link(gone.first, keep.first, "merged", result.rule,
+                                      result.score, result.evidence))
+                    keep.absorb(gone)
+                    clusters = [c for c in clusters if c is not gone]
+                    merged = True
+                    break
+            if merged:
+                break
     return clusters, links
 
 
@@ -102,10 +124,8 @@ def apply_forced_merges(clusters: list[Cluster], decisions: tuple[Decision, ...]
         keep, gone = (a, b) if a.first.first_mention <= b.first.first_mention else (b, a)
         joining = next(p for p in gone.members if p.ref in (d.a, d.b))
         for p in gone.members:
-            keep.add(p)
             where[p.ref] = keep
-        keep.forbidden |= gone.forbidden
-        keep.members.sort(key=lambda p: p.first_mention)
+        keep.absorb(gone)
         links.append(Link(joining, keep.first, "merged", "curation-merge", 1.0,
                           {"curation": f"{d.a} = {d.b}", "note": d.note}))
         clusters = [c for c in clusters if c is not gone]

@@ -15,9 +15,12 @@ from rapidfuzz import fuzz
 
 from .profiles import DocPerson
 
-# How many distinct names may hold a title/body for it still to identify a person.
+# How many distinct names may hold a title/body for it still to identify a person:
+# a rare title identifies on its own; with the very same name, a title or body
+# shared by a few dozen office holders (a ministry's deputies) still does.
 SPECIFIC_TITLE_HOLDERS = 3
-SPECIFIC_ORG_HOLDERS = 8
+SHARED_TITLE_HOLDERS = 12
+SHARED_ORG_HOLDERS = 25
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Cluster:
     provinces: set[str] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
     forbidden: set[str] = field(default_factory=set)  # refs it must never absorb
+    years: list[int] = field(default_factory=list)
 
     def add(self, p: DocPerson) -> None:
         self.members.append(p)
@@ -39,6 +43,15 @@ class Cluster:
             self.orgs[o] = self.orgs.get(o, 0) + 1
         self.provinces |= p.provinces
         self.documents.add(p.document_id)
+        if p.year is not None:
+            self.years.append(p.year)
+
+    def absorb(self, other: "Cluster") -> None:
+        """Take every member of ``other``."""
+        for p in other.members:
+            self.add(p)
+        self.forbidden |= other.forbidden
+        self.members.sort(key=lambda p: p.first_mention)
 
     @property
     def first(self) -> DocPerson:
@@ -93,13 +106,16 @@ def compare(p: DocPerson, c: Cluster, spec: Specificity) -> Comparison:
     shared_titles = [t for t in p.titles if t in c.titles]
     specific_titles = [t for t in shared_titles
                        if spec.title_holders.get(t, 99) <= SPECIFIC_TITLE_HOLDERS]
+    narrow_titles = [t for t in shared_titles
+                     if spec.title_holders.get(t, 99) <= SHARED_TITLE_HOLDERS]
     shared_orgs = [o for o in p.orgs if o in c.orgs]
-    specific_orgs = [o for o in shared_orgs if spec.org_holders.get(o, 99) <= SPECIFIC_ORG_HOLDERS]
+    specific_orgs = [o for o in shared_orgs if spec.org_holders.get(o, 99) <= SHARED_ORG_HOLDERS]
     shared_provinces = sorted(p.provinces & c.provinces)
     evidence = {
         "name_similarity": round(name, 3),
         "shared_titles": len(shared_titles),
         "specific_titles": len(specific_titles),
+        "narrow_titles": len(narrow_titles),
         "shared_organizations": len(shared_orgs),
         "specific_organizations": len(specific_orgs),
         "shared_provinces": shared_provinces,
@@ -108,14 +124,49 @@ def compare(p: DocPerson, c: Cluster, spec: Specificity) -> Comparison:
     if p.provinces and c.provinces and not shared_provinces and not specific_titles:
         conflict = "different-provinces"
         evidence["provinces"] = [sorted(p.provinces), sorted(c.provinces)]
-    context = (0.5 * bool(specific_titles) + 0.3 * bool(shared_provinces)
+    context = (0.5 * bool(specific_titles) + 0.2 * bool(narrow_titles)
+               + 0.3 * bool(shared_provinces)
                + 0.3 * bool(specific_orgs) + 0.1 * bool(shared_titles or shared_orgs))
     score = round(name * (0.5 + min(context, 0.5)), 4)
     if conflict:
         return Comparison(score, None, conflict, evidence)
     rule = None
-    if name >= 0.97 and (specific_titles or shared_provinces or specific_orgs):
+    if name >= 0.97 and (specific_titles or narrow_titles or shared_provinces or specific_orgs):
         rule = "same-name-shared-context"
     elif name >= 0.88 and (specific_titles or (shared_provinces and specific_orgs)):
         rule = "variant-name-shared-context"
     return Comparison(score, rule, None, evidence)
+
+
+# A body whose office holders number at most this many still ties together two
+# large clusters of the very same name (a promotion inside one commission).
+CAREER_ORG_HOLDERS = 60
+# Clusters this large on both sides are careers, not passing mentions.
+CAREER_MIN_DOCUMENTS = 3
+
+
+def compare_clusters(a: Cluster, b: Cluster, spec: Specificity) -> Comparison:
+    """Second pass: two clusters of one block that may be one career.
+
+    Same name (up to diacritics) and either a body both served in, or no
+    overlap in time between service in two provinces (a transfer)."""
+    if any(p.ref in a.forbidden for p in b.members) or a.documents & b.documents:
+        return Comparison(0.0, None, "forbidden-or-same-document", {})
+    name = max(name_similarity(p, q) for p in a.members[:3] for q in b.members[:3])
+    evidence: dict = {"name_similarity": round(name, 3)}
+    if name < 0.97:
+        return Comparison(0.0, None, None, evidence)
+    shared_orgs = [o for o in a.orgs if o in b.orgs
+                   and spec.org_holders.get(o, 999) <= CAREER_ORG_HOLDERS]
+    evidence["shared_organizations"] = len(shared_orgs)
+    conflict = bool(a.provinces and b.provinces and not (a.provinces & b.provinces))
+    big = min(len(a.documents), len(b.documents)) >= CAREER_MIN_DOCUMENTS
+    if shared_orgs and not conflict and big:
+        return Comparison(0.7, "same-name-career-in-one-body", None, evidence)
+    if conflict and big and a.years and b.years:
+        first, second = sorted([(min(a.years), max(a.years)), (min(b.years), max(b.years))])
+        evidence["years"] = [list(first), list(second)]
+        evidence["provinces"] = [sorted(a.provinces), sorted(b.provinces)]
+        if first[1] < second[0]:
+            return Comparison(0.6, "same-name-transfer-between-provinces", None, evidence)
+    return Comparison(0.0, None, "no-career-evidence", evidence)

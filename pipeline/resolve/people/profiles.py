@@ -87,6 +87,12 @@ def load_profiles(session: Session) -> list[DocPerson]:
             dp.rank = rank if dp.rank is None else min(dp.rank, rank)
         dp.deceased |= deceased
         by_mention[mid] = dp
+    # A host with no place in their titles still belongs to the event's province.
+    host_province = dict(session.execute(
+        select(m.EventParticipant.mention_id, m.Place.province_code)
+        .join(m.Event, m.Event.id == m.EventParticipant.event_id)
+        .join(m.Place, m.Place.id == m.Event.province_id)
+        .where(m.EventParticipant.side == "host")).all())
     for mention_id, position, org_id, parent_id in session.execute(
         select(m.MentionTitle.mention_id, m.MentionTitle.position,
                m.MentionTitle.organization_id, m.MentionTitle.parent_id)
@@ -102,4 +108,8 @@ def load_profiles(session: Session) -> list[DocPerson]:
                 dp.provinces.add(org_province[oid])
         if org_id is not None and org_id not in team_orgs:
             dp.titles.add((match_key(position), org_id))
+    for mention_id, province in host_province.items():
+        dp = by_mention.get(mention_id)
+        if dp is not None and not dp.provinces and province:
+            dp.provinces.add(province)
     return list(people.values())
