@@ -768,8 +768,12 @@ class _Names:
 
     def __init__(self, place_keys: frozenset[str]) -> None:
         groups: dict[str, list[tuple[str, float]]] = {}
+        self.avoid: list[str] = []
         for row in lexicons.rows("synth_names.tsv"):
             if row[0] == "region":
+                continue
+            if row[0] == "avoid":
+                self.avoid.append(f" {_key(row[1])} ")
                 continue
             weight = float(row[2]) if len(row) > 2 else 1.0
             groups.setdefault(row[0], []).append((row[1], weight))
@@ -787,7 +791,8 @@ class _Names:
             # A minority's name stock is small: fall back to a Kinh name when it runs out.
             name = self._compose(rng, group if attempt < 30 else "kinh", female)
             key = _key(name)
-            if key in self.taken or fold_key(name) in self.place_keys:
+            if key in self.taken or fold_key(name) in self.place_keys or \
+                    any(a in f" {key} " for a in self.avoid):
                 continue
             self.taken[key] = 1
             return name
@@ -799,9 +804,9 @@ class _Names:
             if female:
                 return f"{pick(rng, 'ede_given_f')} {pick(rng, 'ede_family')}"
             return f"Y {pick(rng, 'ede_given_m')} {pick(rng, 'ede_family')}"
-        if group == "jrai":
+        if group == "jrai":  # family name first: "Ksor Lu", "Siu H'Mia"
             if female and rng.random() < 0.6:
-                return f"{pick(rng, 'ede_given_f')} {pick(rng, 'jrai_family')}"
+                return f"{pick(rng, 'jrai_family')} {pick(rng, 'ede_given_f')}"
             return f"{pick(rng, 'jrai_family')} {pick(rng, 'jrai_given')}"
         if group == "thai":
             fam = pick(rng, "thai_family")
@@ -1397,9 +1402,12 @@ class _Article:
         # The team.
         self.leader = self._pick(tb.leaders)
         self.deputy = self._pick(tb.deputies)
-        self.members = [m for m in (self._pick(tb.members),
-                                    self._pick(tb.members) if tb.ministry else None) if m]
-        self.members = list(dict.fromkeys(self.members))
+        self.members = []
+        for _ in range(2 if tb.ministry else 1):
+            m = self._pick(tb.members)
+            if m is not None and m not in self.members and \
+                    self._name_unique(m, self.members):
+                self.members.append(m)
         # The hosts: the Bí thư and a few others.
         self.hosts: list[_Person] = []
         bt = w.holder(self.unit, "BT", self.day)
