@@ -35,6 +35,7 @@ _CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[
 _QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố"}
 _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"))
 _DASHES = {"-", "–", "—"}
+_EDE_FEMALE = re.compile(r"^H['’]\w")
 _UNIT_WORDS = {"xã", "phường", "trấn"}  # words a ward name follows
 # Lower-case syllables that occur inside body names (``Cục Bảo vệ chính trị nội bộ``).
 _ORG_SYLLABLES = frozenset("""
@@ -179,6 +180,16 @@ def _longest(toks, i, table) -> Optional[tuple[int, object]]:
     return None
 
 
+@cache
+def _scopes() -> dict[tuple[str, ...], str]:
+    return {_words(h.head): h.scope for h in orgs.org_heads()}
+
+
+def _head_scope(toks: list[_Tok], i: int, n: int) -> str:
+    """Where the body head of ``n`` tokens at ``i`` takes its place from."""
+    return _scopes().get(tuple(t.key for t in toks[i:i + n]), "any")
+
+
 def _head_len(toks: list[_Tok], i: int) -> int:
     """Token count of the longest body head (``Ban Tổ chức``, ``Tỉnh ủy``) at ``i``, or 0."""
     found = _longest(toks, i, _org_heads())
@@ -205,6 +216,8 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     if i >= len(toks) or not (toks[i].word and toks[i].cap):
         return 0
     found = _longest(toks, i, _surnames())
+    if found is None and _EDE_FEMALE.match(toks[i].text):
+        found = (1, None)  # "H'Ngăm Byă": the Ê Đê prefix is glued to the name
     if found is None and not after_honorific:
         return 0
     # "Đoàn Kiểm tra", "Lâm nghiệp": a body's name, not a person's.
@@ -360,6 +373,7 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     """One past the last token of the organization that starts at ``j``."""
     k = j
     after_place = after_head = False
+    scope = "any"
     while k < len(toks):
         t = toks[k]
         if t.text == "," and k > j and _lowercase_tail(toks, k + 1):
@@ -378,17 +392,28 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             continue
         head = _head_len(toks, k) if (t.cap or k == j) else 0
         if head:
+            scope = _head_scope(toks, k, head)
             k += head
             after_place = False
             after_head = True
             continue
-        # Provinces and districts before names (``Hà Tĩnh`` is not Mr Hà); a ward too
-        # when it follows a body or a unit word (``Đồn Biên phòng Y Tý``, ``xã Y Tý``).
+        # A place right after a body or unit word that expects one wins over a name
+        # (``Tỉnh ủy Hà Tĩnh``, ``Huyện ủy Hoàng Su Phì``, ``Đồn Biên phòng Y Tý``);
+        # elsewhere a longer name wins (``Trung ương Vũ Quang Vinh``, not the district
+        # Vũ Quang; ``Tỉnh ủy Hoàng Văn Đoan``, not the ward Hoàng Văn).
         places = _place_at(toks, k, _place_names())
-        if not places and t.cap and (after_head or not _name_at(toks, k)):
+        name = _name_at(toks, k) if t.cap else 0
+        if places and name > places and not (after_head and scope in ("province", "district")
+                                             and places >= 2):
+            places = 0
+        if not places and t.cap and ((after_head and scope == "any") or t.key in _UNIT_WORDS
+                                     or k > 0 and toks[k - 1].key in _UNIT_WORDS or not name):
             # one-syllable ward names ("Đặng") are too common to trust here
-            places = _place_at(toks, k, _all_place_names(), shortest=2)
+            ward = _place_at(toks, k, _all_place_names(), shortest=2)
+            places = ward if ward >= name or (k > 0 and toks[k - 1].key in _UNIT_WORDS) else 0
         after_head = t.key in _UNIT_WORDS
+        if after_head:
+            scope = "any"
         if places:
             k += places
             after_place = True
