@@ -79,7 +79,9 @@ class OrgCache:
     def id_of(self, name: Optional[str], parent: Optional[str] = None) -> Optional[int]:
         if not name:
             return None
-        key = match_key(name)
+        # "Vụ Địa phương II" of one commission is not that of another: a body
+        # written with its parent is keyed with it.
+        key = match_key(f"{name}, {parent}" if parent else name)
         if key in self.ids:
             return self.ids[key]
         found = self.session.scalar(select(m.Organization.id).where(m.Organization.key == key))

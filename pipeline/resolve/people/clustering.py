@@ -70,23 +70,25 @@ def cluster_block(people: list[DocPerson], spec: Specificity,
 
 def _join_careers(clusters: list[Cluster], links: list[Link], spec: Specificity
                   ) -> tuple[list[Cluster], list[Link]]:
-    """Join clusters of one block that the career rules say are one person."""
-    merged = True
-    while merged and len(clusters) > 1:
-        merged = False
-        for i, a in enumerate(clusters):
-            for b in clusters[i + 1:]:
-                result = compare_clusters(a, b, spec)
+    """Join clusters of one block that the career rules say are one person: each cluster,
+    in order of first mention, joins the first earlier one it matches; repeated until
+    nothing changes (joins pool evidence that may enable more)."""
+    changed = True
+    while changed and len(clusters) > 1:
+        changed = False
+        kept: list[Cluster] = []
+        for c in sorted(clusters, key=lambda c: c.first.first_mention):
+            for k in kept:
+                result = compare_clusters(k, c, spec)
                 if result.rule:
-                    keep, gone = (a, b) if a.first.first_mention <= b.first.first_mention else (b, a)
-                    links.append(Link(gone.first, keep.first, "merged", result.rule,
-                                      result.score, result.evidence))
-                    keep.absorb(gone)
-                    clusters = [c for c in clusters if c is not gone]
-                    merged = True
+                    links.append(Link(c.first, k.first, "merged", result.rule, result.score,
+                                      result.evidence))
+                    k.absorb(c)
+                    changed = True
                     break
-            if merged:
-                break
+            else:
+                kept.append(c)
+        clusters = kept
     return clusters, links
 
 
