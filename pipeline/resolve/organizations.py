@@ -133,6 +133,10 @@ _MARKER_LEVELS = {
 }
 
 
+# Capitalised words after a body head that are never a place ("Trung ương").
+_NOT_PLACES = ("trung uong", "dang", "viet nam", "nha nuoc", "quoc hoi", "chinh phu", "quan doi")
+
+
 def place_of(name: str):
     """The unit a body's name ends with (``Tỉnh ủy Đắk Lắk`` → Đắk Lắk), or None.
 
@@ -147,7 +151,9 @@ def place_of(name: str):
         # "Đồn Biên phòng Y Tý": a body head, then only capitalised words naming a unit.
         head = head_of(name)
         tail = name[len(head.head):].strip() if head else ""
-        if tail and all(w[:1].isupper() for w in tail.split()):
+        words = tail.split()
+        if (len(words) >= 2 and all(w[:1].isupper() for w in words)
+                and not any(fold_key(tail).startswith(n) for n in _NOT_PLACES)):
             for era in (LEGACY, NEW):
                 found = gazetteer.lookup(tail, era=era, fuzzy=False)
                 if found is not None:

@@ -21,6 +21,11 @@ from .profiles import DocPerson
 SPECIFIC_TITLE_HOLDERS = 3
 SHARED_TITLE_HOLDERS = 12
 SHARED_ORG_HOLDERS = 25
+# Positions that are a seat in a body rather than a post in it.
+MEMBERSHIP_POSITIONS = frozenset({
+    "ủy viên", "ủy viên dự khuyết", "ủy viên thường vụ", "ủy viên thường trực", "thành viên",
+    "đại biểu quốc hội",
+})
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Cluster:
     titles: dict[tuple[str, int], int] = field(default_factory=dict)
     orgs: dict[int, int] = field(default_factory=dict)
     provinces: set[str] = field(default_factory=set)
+    host_provinces: set[str] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
     forbidden: set[str] = field(default_factory=set)  # refs it must never absorb
     years: list[int] = field(default_factory=list)
@@ -42,6 +48,7 @@ class Cluster:
         for o in p.orgs:
             self.orgs[o] = self.orgs.get(o, 0) + 1
         self.provinces |= p.provinces
+        self.host_provinces |= p.host_provinces
         self.documents.add(p.document_id)
         if p.year is not None:
             self.years.append(p.year)
@@ -112,13 +119,20 @@ def compare(p: DocPerson, c: Cluster, spec: Specificity) -> Comparison:
         return Comparison(0.0, None, "same-document", {})
     name = max(name_similarity(p, q) for q in c.members[:5])
     shared_titles = [t for t in p.titles if t in c.titles]
-    specific_titles = [t for t in shared_titles
+    # Membership of a large body ("Ủy viên Trung ương Đảng") is shared by many at once.
+    leading = [t for t in shared_titles if t[0] not in MEMBERSHIP_POSITIONS]
+    specific_titles = [t for t in leading
                        if spec.title_holders.get(t, 99) <= SPECIFIC_TITLE_HOLDERS]
-    narrow_titles = [t for t in shared_titles
+    narrow_titles = [t for t in leading
                      if spec.title_holders.get(t, 99) <= SHARED_TITLE_HOLDERS]
     shared_orgs = [o for o in p.orgs if o in c.orgs]
     specific_orgs = [o for o in shared_orgs if spec.org_holders.get(o, 99) <= SHARED_ORG_HOLDERS]
     shared_provinces = sorted(p.provinces & c.provinces)
+    # Where neither side's titles name a province, hosting events in the same one is
+    # the next best evidence (weaker: it never creates a conflict).
+    if not shared_provinces and not (p.provinces and c.provinces):
+        shared_provinces = sorted((p.provinces | p.host_provinces)
+                                  & (c.provinces | c.host_provinces))
     evidence = {
         "name_similarity": round(name, 3),
         "shared_titles": len(shared_titles),

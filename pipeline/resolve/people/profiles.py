@@ -34,7 +34,8 @@ class DocPerson:
     person_id: int = 0  # the person row the mentions point to now
     titles: set[tuple[str, int]] = field(default_factory=set)  # (position key, organization id)
     orgs: set[int] = field(default_factory=set)
-    provinces: set[str] = field(default_factory=set)  # province codes
+    provinces: set[str] = field(default_factory=set)  # province codes of their bodies
+    host_provinces: set[str] = field(default_factory=set)  # event province, for hosts
     rank: Optional[int] = None  # seniority, 1 = highest
     deceased: bool = False
     year: Optional[int] = None
@@ -110,6 +111,6 @@ def load_profiles(session: Session) -> list[DocPerson]:
             dp.titles.add((match_key(position), org_id))
     for mention_id, province in host_province.items():
         dp = by_mention.get(mention_id)
-        if dp is not None and not dp.provinces and province:
-            dp.provinces.add(province)
+        if dp is not None and province:
+            dp.host_provinces.add(province)
     return list(people.values())
