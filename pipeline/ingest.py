@@ -133,6 +133,7 @@ def _ingest_one(session, path: Path, stages, report: IngestReport, known_shas: s
             delete_document(session, resolved)
         save_document(session, doc, report.run_id, caches)
         session.commit()
+        session.expunge_all()  # keep the identity map (and each article's text) from piling up
     except (PipelineError, OSError) as exc:
         session.rollback()
         caches.clear()  # ids created in the rolled-back transaction are gone
