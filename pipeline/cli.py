@@ -28,6 +28,8 @@ def ingest_command(
     strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
     curation: Annotated[Path, typer.Option(
         "--curation", help="Curation file of person merges/splits.")] = Path("curation/people.toml"),
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", min=1, help="Extraction worker processes (default: all cores).")] = None,
 ) -> None:
     """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
@@ -36,7 +38,8 @@ def ingest_command(
     for p in missing:
         typer.echo(f"error: {p}: no such file or directory", err=True)
     try:
-        report = ingest([p for p in paths if p.exists()], db, strict=strict, curation=curation)
+        report = ingest([p for p in paths if p.exists()], db, strict=strict, curation=curation,
+                        jobs=jobs)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .db import models as m
 from .db.engine import make_engine, make_session_factory
 from .db.migrate import upgrade
 from .db.persist import Caches, delete_document, save_document, utcnow
-from .document import Metadata
+from .document import Document, Metadata
 from .errors import MetadataError, PipelineError
 from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
 from .resolve.people.curation import curation_sha256
@@ -39,6 +44,8 @@ class IngestReport:
     failed: list[FileFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     resolution: Optional[ResolutionReport] = None
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles
+    resolution_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -53,12 +60,16 @@ def ingest(
     strict: bool = False,
     on_file: Optional[Callable[[Path, str], None]] = None,
     curation: Optional[Path] = DEFAULT_CURATION,
+    jobs: Optional[int] = None,
 ) -> IngestReport:
     """Ingest article files/directories into the database at ``db_path``.
 
     The schema is brought to the latest migration first. Files whose sha256
     is already stored are skipped; a changed file replaces its earlier
-    version. A file that fails is recorded in ``ingest_errors`` and the run
+    version. Extraction runs in ``jobs`` worker processes (default: every
+    core) while this process alone writes, each article in its own
+    transaction and in input order, so the result does not depend on
+    ``jobs``. A file that fails is recorded in ``ingest_errors`` and the run
     goes on (``strict`` stops at the first failure). Then, when anything
     changed (articles or the ``curation`` file), person resolution runs over
     the whole database.
@@ -78,21 +89,41 @@ def ingest(
             known_paths = set(session.scalars(select(m.Document.path)))
             caches = Caches.for_session(session)
             files = iter_article_paths(paths)
+            todo = []
+            queued: set[str] = set()
             for path in files:
-                status = _ingest_one(session, path, stages, report, known_shas, known_paths,
-                                     caches)
-                if on_file:
-                    on_file(path, status)
-                if strict and report.failed:
-                    break
+                try:
+                    data = read_bytes(path)
+                except (PipelineError, OSError) as exc:
+                    _record_failure(session, report, path, exc)
+                    _notify(on_file, path, "failed")
+                    if strict:
+                        break
+                    continue
+                sha = sha256_of(data)
+                if sha in known_shas or sha in queued:  # unchanged, or a copy of one queued
+                    report.skipped.append(str(path))
+                    _notify(on_file, path, "skipped")
+                    continue
+                queued.add(sha)
+                todo.append((path, data))
+            if not (strict and report.failed):
+                for path, result in _extract_all(todo, stages, jobs, report):
+                    status = _write_one(session, path, result, report, known_shas, known_paths,
+                                        caches)
+                    _notify(on_file, path, status)
+                    if strict and report.failed:
+                        break
             sha = curation_sha256(curation)
             last_sha = session.scalar(
                 select(m.IngestRun.curation_sha256).where(m.IngestRun.id < report.run_id)
                 .where(m.IngestRun.status != "running")
                 .order_by(m.IngestRun.id.desc()).limit(1))
             if report.ingested or sha != last_sha or _unresolved(session):
+                started = time.perf_counter()
                 report.resolution = resolve_people(session, curation)
                 session.commit()
+                report.resolution_seconds = time.perf_counter() - started
             finished = session.get(m.IngestRun, report.run_id)
             finished.curation_sha256 = sha
             finished.finished_at = utcnow()
@@ -107,42 +138,111 @@ def ingest(
     return report
 
 
-def _unresolved(session) -> bool:
-    """True when mentions exist but resolution never ran (e.g. an interrupted run)."""
-    return session.scalar(select(m.PersonMention.id).limit(1)) is not None and session.scalar(
-        select(m.IngestRun.id).where(m.IngestRun.status == "done").limit(1)) is None
+def _notify(on_file, path: Path, status: str) -> None:
+    if on_file:
+        on_file(path, status)
 
 
-def _ingest_one(session, path: Path, stages, report: IngestReport, known_shas: set,
-                known_paths: set, caches: Caches) -> str:
-    """Ingest one file; return 'ingested', 'skipped' or 'failed'."""
+@dataclass(frozen=True)
+class _Extracted:
+    """What extraction of one file gave: a document, or the error, plus stage timings."""
+
+    doc: Optional[Document]
+    error: Optional[BaseException]
+    warning: Optional[str]
+    seconds: dict
+
+
+def _extract(item: tuple[Path, bytes], stages: list[Stage]) -> _Extracted:
+    """Decode one file and run the stages over it (in a worker or in-process)."""
+    path, data = item
+    warning = None
     try:
-        data = read_bytes(path)
-        sha = sha256_of(data)
-        if sha in known_shas:
-            report.skipped.append(str(path))
-            return "skipped"
         try:
             meta = read_metadata(path)
         except MetadataError as exc:
-            report.warnings.append(f"{path}: sidecar ignored: {exc}")
+            warning = f"{path}: sidecar ignored: {exc}"
             meta = Metadata()
-        doc = run_stages(read_document(path, data=data, meta=meta), stages)
-        resolved = doc.path
-        if resolved in known_paths:
-            delete_document(session, resolved)
+        seconds: dict = {}
+        doc = run_stages(read_document(path, data=data, meta=meta), stages, timings=seconds)
+        return _Extracted(doc, None, warning, seconds)
+    except (PipelineError, OSError) as exc:
+        return _Extracted(None, exc, warning, {})
+
+
+_WORKER_STAGES: list[Stage] = []
+
+
+def _worker_init(stages: list[Stage]) -> None:
+    _WORKER_STAGES[:] = stages
+
+
+def _worker_extract(item: tuple[Path, bytes]) -> _Extracted:
+    return _extract(item, _WORKER_STAGES)
+
+
+def _extract_all(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: Optional[int],
+                 report: IngestReport) -> Iterator[tuple[Path, _Extracted]]:
+    """Extraction results in input order, from ``jobs`` worker processes (or in-process)."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(todo) < 2 * jobs:
+        results: Iterable[_Extracted] = (_extract(item, stages) for item in todo)
+        pool = None
+    else:
+        warm_up()  # loaded once here, shared with the forked workers
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        pool = context.Pool(jobs, initializer=_worker_init, initargs=(stages,))
+        results = pool.imap(_worker_extract, todo, chunksize=8)
+    try:
+        for (path, _), result in zip(todo, results):
+            for name, seconds in result.seconds.items():
+                report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + seconds
+            yield path, result
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def warm_up() -> None:
+    """Load the gazetteer, lexicons and models the stages use, once."""
+    from .resolve.gazetteer import get_gazetteer
+
+    get_gazetteer()
+    run_stages(Document(name="warm-up.txt", text="Ngày 1/1/2024, đồng chí Nguyễn Văn A, Bí thư "
+                                                    "Tỉnh ủy Hà Tĩnh, làm việc tại tỉnh Hà Tĩnh."))
+
+
+def _write_one(session, path: Path, result: _Extracted, report: IngestReport, known_shas: set,
+               known_paths: set, caches: Caches) -> str:
+    """Persist one extracted article in its own transaction; 'ingested' or 'failed'."""
+    if result.warning:
+        report.warnings.append(result.warning)
+    if result.error is not None:
+        _record_failure(session, report, path, result.error)
+        return "failed"
+    doc = result.doc
+    try:
+        if doc.path in known_paths:
+            delete_document(session, doc.path)
         save_document(session, doc, report.run_id, caches)
         session.commit()
         session.expunge_all()  # keep the identity map (and each article's text) from piling up
-    except (PipelineError, OSError) as exc:
+    except (PipelineError, OSError, SQLAlchemyError) as exc:
         session.rollback()
         caches.clear()  # ids created in the rolled-back transaction are gone
         _record_failure(session, report, path, exc)
         return "failed"
-    known_shas.add(sha)
-    known_paths.add(resolved)
+    known_shas.add(doc.sha256)
+    known_paths.add(doc.path)
     report.ingested.append(str(path))
     return "ingested"
+
+
+def _unresolved(session) -> bool:
+    """True when mentions exist but resolution never ran (e.g. an interrupted run)."""
+    return session.scalar(select(m.PersonMention.id).limit(1)) is not None and session.scalar(
+        select(m.IngestRun.id).where(m.IngestRun.status == "done").limit(1)) is None
 
 
 def _record_failure(session, report: IngestReport, path: Path, exc: BaseException) -> None:

@@ -7,6 +7,7 @@ under ``adds``. Stages never touch the database; persisting is separate.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Callable
@@ -52,16 +53,21 @@ def default_stages() -> list[Stage]:
     return list(_default_stages())
 
 
-def run_stages(doc: Document, stages: list[Stage] | None = None) -> Document:
-    """Run ``stages`` (default: all) over ``doc`` in order; re-raise failures with the stage name."""
+def run_stages(doc: Document, stages: list[Stage] | None = None,
+               timings: dict[str, float] | None = None) -> Document:
+    """Run ``stages`` (default: all) over ``doc`` in order; re-raise failures with the stage
+    name. ``timings``, when given, accumulates the seconds each stage took."""
     for stage in stages if stages is not None else default_stages():
         missing = [n for n in stage.needs if n not in doc.results]
         if missing:
             raise StageError(stage.name, doc.name, LookupError(f"needs {missing} first"))
+        started = time.perf_counter()
         try:
             doc.results[stage.adds] = tuple(stage.run(doc))
         except StageError:
             raise
         except Exception as exc:  # noqa: BLE001 - re-raised with the stage's name
             raise StageError(stage.name, doc.name, exc) from exc
+        if timings is not None:
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
     return doc

@@ -333,7 +333,9 @@ class EventParticipant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
-    mention_id: Mapped[int] = mapped_column(ForeignKey("person_mentions.id", ondelete="CASCADE"))
+    mention_id: Mapped[int] = mapped_column(
+        ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True
+    )
     side: Mapped[str]  # team | host | other
     role: Mapped[Optional[str]]  # leader | deputy | member | host | attendee
 
