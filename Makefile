@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= data/events.db
+N      ?= 10000
 
-.PHONY: install test ingest clean
+.PHONY: install test ingest bench clean
 
 $(BIN)/pipeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,10 @@ ingest: $(BIN)/pipeline
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/alembic -x db=$(DB) upgrade head
 	$(BIN)/pipeline ingest seeds --db $(DB)
+
+# Speed, memory and resolution quality on N generated articles (issue 5); bench/results.json.
+bench: $(BIN)/pipeline
+	$(BIN)/python -m pipeline.bench --n $(N)
 
 clean:
 	rm -rf $(VENV) data
