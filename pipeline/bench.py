@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import inspect
 import json
 import multiprocessing
@@ -35,7 +36,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Self
 
 __all__ = ["TARGETS", "format_report", "main", "run_benchmark"]
 
@@ -59,7 +60,7 @@ TARGET_ARTICLES = 10_000
 # ------------------------------------------------------------------ the benchmark
 
 
-def run_benchmark(n: int, jobs: Optional[int] = None, workdir: Optional[Path] = None,
+def run_benchmark(n: int, jobs: int | None = None, workdir: Path | None = None,
                   sample: int = 200, *, seed: int = DEFAULT_SEED,
                   log=None) -> dict[str, Any]:
     """Run the whole benchmark over ``n`` generated articles and return its figures.
@@ -81,7 +82,7 @@ def run_benchmark(n: int, jobs: Optional[int] = None, workdir: Optional[Path] = 
             shutil.rmtree(root, ignore_errors=True)
 
 
-def _run(n: int, jobs: Optional[int], root: Path, sample: int, seed: int, say) -> dict[str, Any]:
+def _run(n: int, jobs: int | None, root: Path, sample: int, seed: int, say) -> dict[str, Any]:
     from .evaluate import evaluate_database
 
     root.mkdir(parents=True, exist_ok=True)
@@ -195,7 +196,7 @@ def _write_corpus(corpus: str, n: int, seed: int) -> dict[str, Any]:
             "collisions": summary.collisions}
 
 
-def _ingest(paths: list[Path], db: Path, jobs: Optional[int]):
+def _ingest(paths: list[Path], db: Path, jobs: int | None):
     """``ingest(paths, db, curation=None, jobs=jobs)``; without ``jobs`` where the ingest does
     not take it yet. Returns (report, whether ``jobs`` was passed)."""
     from .ingest import ingest
@@ -302,7 +303,7 @@ class _TreeSampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def __enter__(self) -> _TreeSampler:
+    def __enter__(self) -> Self:
         if Path("/proc/self/status").exists():
             self._thread.start()
         return self
@@ -314,11 +315,10 @@ class _TreeSampler:
 
     def _loop(self) -> None:
         while True:
-            try:
+            # a sample lost to a process exiting while it is read is harmless
+            with contextlib.suppress(OSError, ValueError, IndexError):
                 kb = sum(_proc_memory_kb(pid) for pid in _tree(os.getpid()))
                 self.peak_mb = max(self.peak_mb, kb / 1024)
-            except Exception:  # noqa: BLE001 - a sample lost to a racing exit is harmless
-                pass
             if self._stop.wait(self.interval):
                 return
 
@@ -377,14 +377,14 @@ def _targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def format_report(results: dict[str, Any], out: Optional[Path] = None) -> str:
+def format_report(results: dict[str, Any], out: Path | None = None) -> str:
     """The figures one a line, then each target of issue 5 with ``met`` / ``NOT met``."""
     r = results
     lines = [
-        f"articles                      {r['articles']}  (jobs {r['jobs']}, "
-        f"{r['machine'].get('cpu_count')} cores)",
-        f"articles per second           {r['articles_per_second']:.1f}  (end to end: ingest + "
-        "resolution + writes)",
+        (f"articles                      {r['articles']}  (jobs {r['jobs']}, "
+        f"{r['machine'].get('cpu_count')} cores)"),
+        (f"articles per second           {r['articles_per_second']:.1f}  (end to end: ingest + "
+        "resolution + writes)"),
         f"seconds total                 {r['seconds_total']:.2f}",
         "seconds per stage (summed over articles):",
     ]
@@ -397,14 +397,14 @@ def format_report(results: dict[str, Any], out: Optional[Path] = None) -> str:
         f"peak RSS (tree, getrusage)    {r['peak_rss_mb']:.0f} MB"
         + (f"  (sampled PSS of the tree: {r['peak_rss_sampled_mb']:.0f} MB)"
            if r.get("peak_rss_sampled_mb") else ""),
-        f"re-ingest unchanged           {r['reingest_unchanged_seconds']:.2f} s  "
-        f"({r['reingest_skipped']} skipped)",
-        f"ingest {r['changed_articles']} changed articles    "
-        f"{r['ingest_100_changed_seconds']:.2f} s  ({r['changed_ingested']} ingested)",
-        f"NER baseline speed ratio      {_fmt(r['ner_baseline_speed_ratio'], '.1f')}×  "
+        (f"re-ingest unchanged           {r['reingest_unchanged_seconds']:.2f} s  "
+        f"({r['reingest_skipped']} skipped)"),
+        (f"ingest {r['changed_articles']} changed articles    "
+        f"{r['ingest_100_changed_seconds']:.2f} s  ({r['changed_ingested']} ingested)"),
+        (f"NER baseline speed ratio      {_fmt(r['ner_baseline_speed_ratio'], '.1f')}×  "
         f"(underthesea.ner {r['ner_seconds_per_article'] * 1000:.1f} ms/article over "
         f"{r['ner_sample_sentences']} sentences vs ours {r['our_seconds_per_article'] * 1000:.1f}"
-        f" ms/article, {r['ner_sample_articles']} articles)",
+        f" ms/article, {r['ner_sample_articles']} articles)"),
         f"identity precision            {r['identity_precision']:.4f}",
         f"identity recall               {r['identity_recall']:.4f}",
         f"identity F1                   {r['identity_f1']:.4f}",
@@ -429,7 +429,7 @@ def _fmt(value, spec: str) -> str:
 # ------------------------------------------------------------------ command line
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split(
         "\n", 1)[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate")
