@@ -129,7 +129,9 @@ class PlaceMention(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     place_id: Mapped[int] = mapped_column(ForeignKey("places.id"), index=True)
     start: Mapped[int]
     end: Mapped[int]
@@ -147,7 +149,9 @@ class DateMention(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int]
     end: Mapped[int]
     edtf: Mapped[str]
@@ -168,7 +172,9 @@ class Credit(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int]
     end: Mapped[int]
     name: Mapped[str]
@@ -187,13 +193,15 @@ class Event(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     main: Mapped[bool]
     kind: Mapped[str]
     start: Mapped[int]
     end: Mapped[int]
     date_mention_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("date_mentions.id", ondelete="SET NULL")
+        ForeignKey("date_mentions.id", ondelete="SET NULL"), index=True
     )
     edtf: Mapped[Optional[str]]
     year: Mapped[Optional[int]]
@@ -253,7 +261,9 @@ class PersonMention(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int]
     end: Mapped[int]
     name: Mapped[str]  # as written
@@ -298,7 +308,9 @@ class InspectionTeam(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int]
     end: Mapped[int]
     name: Mapped[str]
@@ -349,7 +361,9 @@ class CitedDocument(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int]
     end: Mapped[int]
     text: Mapped[str]

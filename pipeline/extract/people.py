@@ -211,6 +211,25 @@ def _place_at(toks: list[_Tok], i: int, names: frozenset[str], shortest: int = 1
     return 0
 
 
+# Within one segment the same positions are asked about again and again (while
+# scanning items, while bounding bodies); answers depend only on the tokens.
+_MEMO: dict = {}
+
+
+def _memoized(kind: str):
+    def wrap(fn):
+        def inner(*args, **kwargs):
+            toks, i = (args[0], args[1]) if kind == "name" else (args[1], args[2])
+            key = (kind, id(toks), i, kwargs.get("after_honorific", False))
+            if key not in _MEMO:
+                _MEMO[key] = fn(*args, **kwargs)
+            return _MEMO[key]
+        inner.__doc__ = fn.__doc__
+        return inner
+    return wrap
+
+
+@_memoized("name")
 def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     """Token count of a person name starting at ``i`` (0 if none)."""
     if i >= len(toks) or not (toks[i].word and toks[i].cap):
@@ -305,6 +324,7 @@ def _short_run_inside(toks: list[_Tok], k: int) -> bool:
 # --------------------------------------------------------------------------- titles
 
 
+@_memoized("title")
 def _title_at(text: str, toks: list[_Tok], i: int) -> Optional[tuple[int, dict]]:
     """Parse a title at ``i``: [qualifier] POSITION [qualifier] [ORGANIZATION]."""
     start_i = i
@@ -528,6 +548,7 @@ def find_people(doc: Document) -> tuple[PersonMention, ...]:
         if seg.kind == "related_marker":
             continue
         toks = _tokens(doc.text, seg.start, seg.end, doc.key)
+        _MEMO.clear()  # answers are per token list
         if not toks:
             continue
         items = _items(doc.text, toks)
