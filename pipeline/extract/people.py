@@ -55,20 +55,14 @@ lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu
 """.split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tok:
     start: int
     end: int
     text: str
     key: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    cap: bool  # starts with a capital
+    word: bool  # a word or number, not punctuation
 
 
 @dataclass(frozen=True)
@@ -113,6 +107,12 @@ def _surnames() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _lowercase_starters() -> frozenset[str]:
+    """Lower-case words an item may start with: qualifiers and honorifics."""
+    return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()}
+
+
+@cache
 def _stops() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({_words(s) for s in lexicons.entries("title_stops.txt")},
                         key=lambda x: -len(x)))
@@ -142,8 +142,12 @@ def _all_place_names() -> frozenset[str]:
 
 
 def _tokens(text: str, start: int, end: int, key: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), key[m.start():m.end()])
-            for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        out.append(_Tok(m.start(), m.end(), word, key[m.start():m.end()], word[:1].isupper(),
+                        word[:1].isalnum()))
+    return out
 
 
 def _match(toks: list[_Tok], i: int, words: tuple[str, ...]) -> bool:
@@ -477,9 +481,12 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
 def _items(text: str, toks: list[_Tok]) -> list[_Item]:
     items: list[_Item] = []
     i = 0
+    starters = _lowercase_starters()
     while i < len(toks):
         t = toks[i]
-        if not t.word:
+        # Most words are lower case and can start nothing (names, ranks and positions
+        # are capitalised): skip them before any lookup.
+        if not t.word or (not t.cap and t.key not in starters):
             i += 1
             continue
         hon = _longest(toks, i, _honorifics())

@@ -277,7 +277,10 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
 
 def _sentence_start(text: str, seg_start: int, pos: int) -> bool:
     """Whether ``pos`` starts a sentence (or the segment): its capital is not a name's."""
-    before = text[seg_start:pos].rstrip(" \u00a0\"“”'‘’")
+    # A short window is enough (and keeps this linear in the segment's length).
+    before = text[max(seg_start, pos - 12):pos].rstrip(" \u00a0\"“”'‘’")
+    if not before and pos - 12 > seg_start:
+        before = text[seg_start:pos].rstrip(" \u00a0\"“”'‘’")
     return not before or before[-1] in ".!?:;(\n-–"
 
 
@@ -313,8 +316,8 @@ def _bare(doc: Document, seg: Segment, claimed: list[tuple[int, int]]) -> list[l
             surface = compact_key(text[sp[0][0] : sp[-1][1]])
             if surface in _BARE_EXCLUDED or any(text[a:b].isdigit() for a, b in sp):
                 continue
-            before = text[seg.start : sp[0][0]].rstrip(" \u00a0")
-            after = text[sp[-1][1] : seg.end].lstrip(" \u00a0")
+            before = text[max(seg.start, sp[0][0] - 8) : sp[0][0]].rstrip(" \u00a0")
+            after = text[sp[-1][1] : min(seg.end, sp[-1][1] + 8)].lstrip(" \u00a0")
             via = "parenthetical" if before.endswith("(") and after.startswith(")") else "name"
             alternatives.append(
                 _Raw(sp[0][0], sp[-1][1], sp, seg.index, via, level=PROVINCE, exact_only=True)
