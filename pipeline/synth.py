@@ -829,7 +829,7 @@ class _Names:
         surname = pick(rng, "tay_family") if group == "tay" else pick(rng, "surname")
         given = pick(rng, "given_f" if female else "given_m")
         r = rng.random()
-        if not female and r < 0.05:  # two syllables: "Lương Cường"
+        if not female and r < 0.05:  # two syllables: "Tô Lâm"
             return f"{surname} {given}"
         middle = pick(rng, "middle_f" if female else "middle_m")
         if not female and r < 0.08:  # four syllables

@@ -6,7 +6,7 @@ organization after it) and person names (a family name from the lexicon and
 the capitalised syllables after it). Titles then attach to names:
 
 - titles written right before a name belong to it
-  (``cố Tổng Bí thư, Chủ tịch Quốc hội Nguyễn Phú Trọng``), except that after
+  (``cố Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Tám``), except that after
   ``NAME,`` only the title touching the next name goes to that next name;
 - titles after ``NAME,`` / ``NAME -`` belong to NAME until ``;`` or ``.``;
 - a bare organization after a title is that title's parent

@@ -39,7 +39,7 @@ _RELATED_MARKERS = (
     "tin mới nhất",
 )
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "'", ")")
-# A photo credit at the end of a caption: "…_Ảnh: Tất Trường", "(Ảnh: Doãn Tấn/TTXVN)".
+# A photo credit at the end of a caption: "…_Ảnh: Minh Anh", "(Ảnh: Văn Điệp/TTXVN)".
 _PHOTO_CREDIT = re.compile(
     r"(?:^|[_(\s\-–—.])ảnh\s*:\s*(?P<who>[^()\n]*?[^\s()./])\s*\)?\s*\.?\s*$",
     re.MULTILINE,
@@ -215,7 +215,7 @@ def find_credits(doc: Document) -> tuple[Credit, ...]:
 
 
 def _credit_records(doc: Document, seg: Segment, start: int, end: int, kind: str) -> list[Credit]:
-    """Split ``Doãn Tấn/TTXVN`` into a person and an agency."""
+    """Split ``Văn Điệp/TTXVN`` into a person and an agency."""
     records = []
     parts = []
     pos = start

@@ -14,7 +14,7 @@ from .profiles import DocPerson
 
 
 def block_key(person: DocPerson) -> str:
-    """``nguyen|trung|3`` for Nguyễn Đình Trung."""
+    """``nguyen|nam|3`` for Nguyễn Văn Nam."""
     words = person.fold.split()
     if not words:
         return ""

@@ -3,8 +3,8 @@
 A versioned TOML file (``curation/people.toml`` by default)::
 
     [[merge]]
-    a = "000_x.txt#Y Biêr Niê"
-    b = "007_y.txt#Y Biơr Niê"
+    a = "000_x.txt#Y Khoa Êban"
+    b = "007_y.txt#Y Khoa Ê Ban"
     note = "same person, two spellings"
 
     [[forbid]]

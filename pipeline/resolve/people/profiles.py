@@ -51,7 +51,7 @@ class DocPerson:
 
 
 def spaced_fold(name: str) -> str:
-    """``Y Biêr Niê`` → ``y bier nie``."""
+    """``Y Khoa Êban`` → ``y khoa eban``."""
     return " ".join(fold_key(name).replace("'", " ").split())
 
 
