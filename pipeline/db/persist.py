@@ -6,11 +6,12 @@ Document carries into rows.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from .. import lexicons
@@ -32,12 +33,13 @@ class PlaceCache:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.ids: dict[tuple[str, str, str], int] = {}
+        self.linked: set[tuple[str, str, str]] = set()  # units whose successor is stored
 
     def id_of(self, place: Optional[rec.Place], successor: Optional[rec.Place] = None) -> Optional[int]:
         if place is None:
             return None
         key = (place.era, place.level, place.code)
-        if key in self.ids and successor is None:
+        if key in self.ids and (successor is None or key in self.linked):
             return self.ids[key]
         found = self.session.execute(
             select(m.Place.id, m.Place.successor_id).filter_by(
@@ -63,7 +65,10 @@ class PlaceCache:
         if successor is not None and successor_id is None:
             succ_id = self.id_of(successor)
             if succ_id != place_id:
-                self.session.get(m.Place, place_id).successor_id = succ_id
+                self.session.execute(update(m.Place).where(m.Place.id == place_id)
+                                     .values(successor_id=succ_id))
+        if successor is not None:
+            self.linked.add(key)
         self.ids[key] = place_id
         return place_id
 
@@ -155,6 +160,7 @@ class Caches:
     def clear(self) -> None:
         """Forget ids (after a rollback they may not exist)."""
         self.places.ids.clear()
+        self.places.linked.clear()
         self.orgs.ids.clear()
         self.ranks.ids.clear()
 
@@ -301,9 +307,20 @@ def _event_row(doc_id, seg_id, date_id, places: PlaceCache, e: rec.Event) -> dic
 
 
 def _insert(session: Session, model, rows: list[dict]) -> None:
-    """One executemany of Core INSERTs (no ORM unit of work)."""
-    if rows:
-        session.execute(insert(model.__table__), rows)
+    """One executemany straight on the DB-API cursor: articles write a few dozen small
+    batches each, and statement compilation would cost more than the inserts."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    sql = _insert_sql(model.__tablename__, columns)
+    session.connection().exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+@functools.lru_cache(maxsize=256)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
 
 
 def _insert_returning_ids(session: Session, caches: "Caches", model, rows: list[dict]
