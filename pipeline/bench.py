@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import contextlib
-import inspect
 import json
 import multiprocessing
 import os
@@ -103,25 +102,23 @@ def _run(n: int, jobs: int | None, root: Path, sample: int, seed: int, say) -> d
     say(f"ingesting into {db} with {effective_jobs} job(s) …")
     with _TreeSampler() as sampler:
         started = time.perf_counter()
-        report, jobs_accepted = _ingest([corpus], db, jobs)
+        report = _ingest([corpus], db, jobs)
         seconds_total = time.perf_counter() - started
     if report.failed:
         say(f"warning: {len(report.failed)} file(s) failed, first: {report.failed[0]}")
     articles = len(report.ingested)
-    stage_seconds = {k: float(v) for k, v in (getattr(report, "stage_seconds", None) or {}).items()}
-    resolution_seconds = getattr(report, "resolution_seconds", None)
-    if resolution_seconds is not None:
-        stage_seconds["resolution"] = float(resolution_seconds)
+    stage_seconds = {k: float(v) for k, v in report.stage_seconds.items()}
+    stage_seconds["resolution"] = float(report.resolution_seconds)
 
     # 3. peak RSS of the tree during 1–2 (before evaluation and the NER model load memory)
-    workers_ran = bool(jobs_accepted and effective_jobs > 1 and articles >= 2 * effective_jobs) \
+    workers_ran = bool(effective_jobs > 1 and articles >= 2 * effective_jobs) \
         or _maxrss_kb(resource.RUSAGE_CHILDREN) > children_kb_before
     peak_rss_mb = _peak_rss_mb(workers_ran, children_kb_before)
 
     # 4. re-ingest, nothing changed
     say("re-ingesting the unchanged corpus …")
     started = time.perf_counter()
-    reingest = _ingest([corpus], db, jobs)[0]
+    reingest = _ingest([corpus], db, jobs)
     reingest_seconds = time.perf_counter() - started
 
     # 6. (scored here, on the database of the unchanged corpus)
@@ -134,7 +131,7 @@ def _run(n: int, jobs: int | None, root: Path, sample: int, seed: int, say) -> d
     changed = _change_articles(paths, CHANGED_ARTICLES)
     say(f"ingesting {len(changed)} changed article(s) …")
     started = time.perf_counter()
-    changed_report = _ingest([corpus], db, jobs)[0]
+    changed_report = _ingest([corpus], db, jobs)
     changed_seconds = time.perf_counter() - started
 
     # 7. NER baseline on a sample
@@ -147,7 +144,7 @@ def _run(n: int, jobs: int | None, root: Path, sample: int, seed: int, say) -> d
     aps = articles / seconds_total if seconds_total > 0 else 0.0
     results: dict[str, Any] = {
         "articles": articles,
-        "jobs": effective_jobs if jobs_accepted else 1,
+        "jobs": effective_jobs,
         "seed": seed,
         "articles_per_second": round(aps, 2),
         "seconds_total": round(seconds_total, 3),
@@ -197,13 +194,10 @@ def _write_corpus(corpus: str, n: int, seed: int) -> dict[str, Any]:
 
 
 def _ingest(paths: list[Path], db: Path, jobs: int | None):
-    """``ingest(paths, db, curation=None, jobs=jobs)``; without ``jobs`` where the ingest does
-    not take it yet. Returns (report, whether ``jobs`` was passed)."""
+    """``ingest(paths, db, curation=None, jobs=jobs)``."""
     from .ingest import ingest
 
-    if "jobs" in inspect.signature(ingest).parameters:
-        return ingest(paths, db, curation=None, jobs=jobs), True
-    return ingest(paths, db, curation=None), False
+    return ingest(paths, db, curation=None, jobs=jobs)
 
 
 def _change_articles(paths: list[Path], count: int) -> list[Path]:
