@@ -194,7 +194,7 @@ def _extract_all(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: Opti
         pool = context.Pool(jobs, initializer=_worker_init, initargs=(stages,))
         results = pool.imap(_worker_extract, todo, chunksize=8)
     try:
-        for (path, _), result in zip(todo, results):
+        for (path, _), result in zip(todo, results, strict=True):
             for name, seconds in result.seconds.items():
                 report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + seconds
             yield path, result
