@@ -77,18 +77,6 @@ class CorpusSummary:
     collisions: int
     out_dir: Path
 
-    @property
-    def n_articles(self) -> int:
-        return self.articles
-
-    @property
-    def n_persons(self) -> int:
-        return self.persons
-
-    @property
-    def n_collisions(self) -> int:
-        return self.collisions
-
 
 def write_corpus(out_dir: Path, n: int, seed: int) -> CorpusSummary:
     """Write ``n`` synthetic articles with their gold files into ``out_dir``.
