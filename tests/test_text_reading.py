@@ -1,10 +1,12 @@
 import codecs
+import html
 import json
 import unicodedata
 from datetime import date
 
 import pytest
 
+from conftest import SEEDS
 from pipeline.errors import BinaryInputError, DecodeError, EmptyInputError, MetadataError, TooLargeError
 from pipeline.text.reading import (
     decode,
@@ -42,6 +44,45 @@ def to_cp1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
+def to_html(text: str, charset: str = "utf-8") -> str:
+    """A news page around ``text``: one <p> per paragraph, with menus, scripts and a footer."""
+    body = "\n".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
+    return (f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="{charset}">'
+            "<title>Báo điện tử - Chính trị</title><style>p { margin: 0 }</style>"
+            '<script>var menu = "Trang chủ";</script></head><body>'
+            '<header class="site-header"><a href="/">Trang chủ</a></header>'
+            "<nav><ul><li>Thời sự</li><li>Chính trị</li></ul></nav>"
+            f"<main><article>\n{body}\n</article><aside>Tin đọc nhiều</aside></main>"
+            "<footer>Bản quyền © Báo điện tử</footer><script>track();</script></body></html>")
+
+
+VARIANTS = {
+    "utf8": (".txt", lambda t: t.encode("utf-8")),
+    "utf8-bom": (".txt", lambda t: codecs.BOM_UTF8 + t.encode("utf-8")),
+    "utf16-le-bom": (".txt", lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le")),
+    "utf16-be-bom": (".txt", lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be")),
+    "windows-1258": (".txt", lambda t: to_cp1258(t)),
+    "nfd": (".txt", lambda t: unicodedata.normalize("NFD", t).encode("utf-8")),
+    "crlf": (".txt", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
+    "html": (".html", lambda t: to_html(t).encode("utf-8")),
+    "html-crlf-nfd": (".html", lambda t: unicodedata.normalize("NFD", to_html(t)).replace(
+        "\n", "\r\n").encode("utf-8")),
+    "html-windows-1258": (".html", lambda t: to_cp1258(to_html(t, "windows-1258"))),
+    "html-utf16-bom": (".htm", lambda t: to_html(t, "utf-16").encode("utf-16")),
+    "html-as-txt": (".txt", lambda t: to_html(t).encode("utf-8")),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=str)
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_each_variant_of_a_seed_reads_to_the_seed_text(tmp_path, seed, variant):
+    twin = read_document(seed).text
+    suffix, encode = VARIANTS[variant]
+    f = tmp_path / f"variant{suffix}"
+    f.write_bytes(encode(twin))
+    assert read_document(f).text == twin
+
+
 def test_windows_1258_is_decoded(tmp_path):
     f = tmp_path / "a.txt"
     f.write_bytes(to_cp1258(SAMPLE))
@@ -49,13 +90,23 @@ def test_windows_1258_is_decoded(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "data, error",
-    [(b"", EmptyInputError), (b"  \n ", EmptyInputError), (b"\x89PNG\r\n\x1a\n\x00\x00", BinaryInputError),
-     (b"\xff\xfe\xfd" * 3 + b"\x81\x8d", DecodeError)],
-    ids=["empty", "blank", "png", "garbage"],
+    "data, error, reason",
+    [(b"", EmptyInputError, "empty"), (b"  \n ", EmptyInputError, "empty"),
+     (b"\x89PNG\r\n\x1a\n\x00\x00", BinaryInputError, "PNG image"),
+     (b"\xff\xd8\xff\xe0\x00\x10JFIF", BinaryInputError, "JPEG image"),
+     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", BinaryInputError, "PDF document"),
+     (b"PK\x03\x04\x14\x00\x06\x00", BinaryInputError, "ZIP archive"),
+     (b"Ng\xc3\xa0y 5/3\x00\x00\x01", BinaryInputError, "NUL bytes"),
+     (b"\xff\xfe\xfd" * 3 + b"\x81\x8d", DecodeError, "invalid utf-16: truncated"),
+     (b"\xc3\x28 \x81\x8d\x8e\x8f" * 3, DecodeError, "not UTF-8 .* nor Windows-1258"),
+     (b"\xef\xbb\xbfNg\xc3\xa0y \xff\xfe", DecodeError, "invalid utf-8"),
+     (b"<html><head><meta charset='windows-1258'></head><p>\x81</p>", DecodeError,
+      "invalid cp1258")],
+    ids=["empty", "blank", "png", "jpeg", "pdf", "zip", "nul", "bad-utf16", "garbage", "bad-after-bom",
+         "html-wrong-charset"],
 )
-def test_bad_bytes_raise_a_specific_error(data, error):
-    with pytest.raises(error):
+def test_bad_bytes_raise_a_specific_error(data, error, reason):
+    with pytest.raises(error, match=reason):
         decode(data)
 
 

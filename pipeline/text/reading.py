@@ -10,10 +10,18 @@ from pathlib import Path
 
 from ..document import Document, Metadata
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, MetadataError, TooLargeError
+from .html import HTML_SUFFIXES, declared_charset, html_to_text, looks_like_html
 from .normalize import nfc
 
 MAX_BYTES = 20 * 1024 * 1024  # an article is a few kB; anything this large is not one
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+# Signatures of files that are often renamed to .txt by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF media file"), (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
 
 
 def sha256_of(data: bytes) -> str:
@@ -21,16 +29,26 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode article bytes; return (text, encoding name). Raise an InputError if it is not text."""
+def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Decode article bytes; return (text, encoding name). Raise an InputError if it is not text.
+
+    A byte-order mark decides; else, for an HTML page, its ``<meta charset>``;
+    else UTF-8, then Windows-1258 when that reads as Vietnamese.
+    """
     if not data.strip():
         raise EmptyInputError("file is empty")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16"), "utf-16"
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"file is {kind}, not text")
     if b"\x00" in data:
         raise BinaryInputError("file holds NUL bytes: binary data, not text")
+    charset = declared_charset(data) if html or data.lstrip()[:1] == b"<" else None
+    if charset and charset != "utf-8":
+        return _strict(data, charset), charset
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -39,8 +57,8 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode("cp1258")
         except UnicodeDecodeError:
-            raise DecodeError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start})") from None
-        if _looks_vietnamese(text):
+            text = ""
+        if text and _looks_vietnamese(text):
             return text, "cp1258"
         raise DecodeError(
             f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor Windows-1258 text"
@@ -115,7 +133,11 @@ def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX
     """
     if data is None:
         data = read_bytes(path, max_bytes=max_bytes)
-    raw, encoding = decode(data)
+    raw, encoding = decode(data, html=path.name.lower().endswith(HTML_SUFFIXES))
+    if looks_like_html(path.name, raw):
+        raw = html_to_text(raw)
+        if not raw.strip():
+            raise EmptyInputError("HTML page holds no article text")
     text = clean_text(raw)
     if not text.strip():
         raise EmptyInputError("file holds only whitespace")

@@ -1,0 +1,91 @@
+"""HTML pages → article text: page chrome dropped, blocks become paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.html import declared_charset, html_to_text, looks_like_html
+
+PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Báo X - Thời sự</title>
+<style>p { color: red }</style><script>var a = "<p>không phải bài</p>";</script></head>
+<body>
+<header class="site-header"><a href="/">Trang chủ</a><form><input name="q"></form></header>
+<nav><ul><li>Thời sự</li><li>Chính trị</li></ul></nav>
+<div class="main-menu">Kinh tế | Xã hội</div>
+<main>
+  <div class="breadcrumb">Trang chủ › Chính trị</div>
+  <article>
+    <header><h1>Đoàn công tác làm việc tại tỉnh Nghệ An</h1></header>
+    <p>Ngày 5/3/2024, Đoàn công tác   của
+       Ban Nội chính Trung ương làm việc với Tỉnh ủy Nghệ An.</p>
+    <figure><img src="a.jpg"><figcaption>Quang cảnh buổi làm việc. Ảnh: Minh Anh</figcaption></figure>
+    <p>Dự buổi làm việc có đồng chí Lê Văn Sơn&nbsp;và các đồng chí trong Ban Thường vụ Tỉnh ủy.<br>Tin: Hải Yến</p>
+    <div class="share-tools">Chia sẻ Facebook Zalo</div>
+  </article>
+  <aside><h3>Tin đọc nhiều</h3><ul><li>Bài khác</li></ul></aside>
+</main>
+<footer>Bản quyền © Báo X</footer>
+<script>track();</script>
+</body></html>"""
+
+EXPECTED = (
+    "Đoàn công tác làm việc tại tỉnh Nghệ An\n\n"
+    "Ngày 5/3/2024, Đoàn công tác của Ban Nội chính Trung ương làm việc với Tỉnh ủy Nghệ An.\n\n"
+    "Quang cảnh buổi làm việc. Ảnh: Minh Anh\n\n"
+    "Dự buổi làm việc có đồng chí Lê Văn Sơn\u00a0và các đồng chí trong Ban Thường vụ Tỉnh ủy.\n"
+    "Tin: Hải Yến"
+)
+
+
+def test_a_news_page_keeps_the_article_and_drops_the_chrome():
+    assert html_to_text(PAGE) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    "markup, expected",
+    [
+        ("<h1>Tiêu đề</h1><main><p>Đoạn một</p><p>Đoạn hai</p></main>",
+         "Tiêu đề\n\nĐoạn một\n\nĐoạn hai"),
+        ("<body><p>Một<p>Hai<div>Ba</div></body>", "Một\n\nHai\n\nBa"),
+        ("<article><p>ngắn</p></article><article><p>Bài chính dài hơn nhiều</p></article>",
+         "Bài chính dài hơn nhiều"),
+        ("<p>Tom &amp; Jerry &lt;3 &#272;&#7855;k L&#7855;k</p>", "Tom & Jerry <3 Đắk Lắk"),
+        ("<p>a<!-- bình luận -->b</p>", "ab"),
+        ("<p>Hiện <span hidden>ẩn</span>rõ</p>", "Hiện rõ"),
+        ("<div role='navigation'>menu</div><p>nội dung</p>", "nội dung"),
+        ("<ul><li>một</li><li>hai</li></ul>", "một\n\nhai"),
+        ("<table><tr><td>Ô 1</td><td>Ô 2</td></tr></table>", "Ô 1\n\nÔ 2"),
+        ("<p>" + "<b>" * 5000 + "sâu" + "</b>" * 5000 + "</p>", "sâu"),
+        ("<div>" * 20000 + "rất sâu", "rất sâu"),
+        ("<html><body><script>x()</script><nav>menu</nav></body></html>", ""),
+        ("", ""),
+    ],
+    ids=["h1-outside-main", "unclosed-p", "largest-article", "entities", "comment", "hidden",
+         "role-navigation", "list", "table", "deep-inline", "deep-blocks", "chrome-only", "empty"],
+)
+def test_html_to_text(markup, expected):
+    assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "name, start, expected",
+    [("a.html", "xin chào", True), ("a.HTM", "", True), ("a.txt", "<!DOCTYPE html><html>", True),
+     ("a.txt", "  <!-- c --> <html lang='vi'>", True), ("a.txt", "Ngày 5/3 <b>", False),
+     ("a.txt", "<Ảnh: TTXVN>", False)],
+    ids=["suffix", "suffix-upper", "doctype", "comment-then-html", "plain", "angle-text"],
+)
+def test_looks_like_html(name, start, expected):
+    assert looks_like_html(name, start) is expected
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [(b'<meta charset="windows-1258">', "cp1258"),
+     (b"<meta http-equiv='Content-Type' content='text/html; charset=UTF-8'>", "utf-8"),
+     (b'<meta charset="iso-8859-1">', "cp1252"), (b'<meta charset="no-such">', None),
+     (b"<p>no declaration</p>", None)],
+    ids=["cp1258", "http-equiv", "latin1-is-cp1252", "unknown", "none"],
+)
+def test_declared_charset(head, expected):
+    assert declared_charset(b"<html><head>" + head + b"</head>") == expected
