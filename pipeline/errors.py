@@ -27,6 +27,14 @@ class TooLargeError(InputError):
     """An input file is larger than the configured limit."""
 
 
+class NotAFileError(InputError):
+    """An input path is a directory, pipe or device, not a regular file."""
+
+
+class QueryError(PipelineError):
+    """A query was refused (it would write) or is not valid SQL."""
+
+
 class MetadataError(PipelineError):
     """A sidecar NAME.meta.json is malformed; its article is still ingested."""
 

@@ -1,4 +1,5 @@
 import json
+import os
 import sqlite3
 
 import pytest
@@ -42,19 +43,69 @@ def test_reingest_skips_unchanged_and_replaces_changed(tmp_path):
         assert conn.execute("SELECT edtf FROM events").fetchall() == [("2024-04-18",)]
 
 
-def test_a_bad_file_is_reported_recorded_and_the_rest_ingested(tmp_path):
-    write(tmp_path / "good.txt")
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+BAD_FILES = {  # name → (bytes, error kind, words of the reason)
+    "empty.txt": (b"", "EmptyInputError", "empty"),
+    "blank.txt": (b" \r\n\t\n", "EmptyInputError", "only white space"),
+    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "BinaryInputError", "PNG image"),
+    "scan.txt": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "BinaryInputError", "JPEG image"),
+    "nul.txt": (b"Ng\xc3\xa0y 5/3\x00\x00", "BinaryInputError", "NUL bytes"),
+    "garbled.txt": (b"\xc3\x28\x81\x8d\x8e" * 40, "DecodeError", "not UTF-8"),
+    "page.html": (b"<html><body><nav>Trang ch\xe1\xbb\xa7</nav></body></html>", "EmptyInputError",
+                  "no article text"),
+}
+
+
+def test_every_bad_file_is_reported_recorded_and_the_rest_ingested(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus / "good.txt")
+    (corpus / "good.meta.json").write_text('{"published": "hôm qua"}', encoding="utf-8")
+    for name, (data, _, _) in BAD_FILES.items():
+        (corpus / name).write_bytes(data)
+    with open(corpus / "huge.txt", "wb") as fh:  # 50 MB of real text
+        fh.write(ARTICLE.encode("utf-8") * (50 * 1024 * 1024 // len(ARTICLE.encode("utf-8")) + 1))
+    (corpus / "gone.txt").symlink_to(corpus / "deleted-before-reading.txt")
+    (tmp_path / "folder").mkdir()
+    (corpus / "folder.txt").symlink_to(tmp_path / "folder")  # a directory is not an article
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
     db = tmp_path / "x.db"
-    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    result = runner.invoke(app, ["ingest", str(corpus), str(fifo),
+                                 str(tmp_path / "missing.txt"), "--db", str(db)])
     assert result.exit_code == 1
-    assert "empty.txt: EmptyInputError" in result.stderr
-    assert "photo.txt: BinaryInputError" in result.stderr
+    expected = {name: (kind, reason) for name, (_, kind, reason) in BAD_FILES.items()} | {
+        "huge.txt": ("TooLargeError", "the limit is"),
+        "gone.txt": ("FileNotFoundError", "No such file"),
+        "folder.txt": ("NotAFileError", "a directory"),
+        "pipe.txt": ("NotAFileError", "a pipe"),
+        "missing.txt": ("FileNotFoundError", "No such file"),
+    }
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == len(expected), result.stderr  # one line per bad file
+    for name, (kind, reason) in expected.items():
+        [line] = [e for e in errors if f"{name}: " in e]
+        assert kind in line and reason in line, line
+    assert "warning:" in result.stderr and "good.meta.json" in result.stderr
+    assert "ingested 1, skipped 0 unchanged, failed 12" in result.stderr
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT name FROM documents").fetchall() == [("good.txt",)]
-        kinds = {r[0] for r in conn.execute("SELECT kind FROM ingest_errors")}
-    assert kinds == {"EmptyInputError", "BinaryInputError"}
+        assert conn.execute("SELECT name, published FROM documents").fetchall() == [("good.txt", None)]
+        rows = conn.execute("SELECT path, kind FROM ingest_errors").fetchall()
+    assert sorted((os.path.basename(p), k) for p, k in rows) == sorted(
+        (name, kind) for name, (kind, _) in expected.items())
+
+
+def test_strict_stops_at_the_first_failure(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    write(tmp_path / "b.txt")
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "--strict"])
+    assert result.exit_code == 1 and "a.txt: EmptyInputError" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 1  # without --strict the good file goes in
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM documents").fetchall() == [("b.txt",)]
 
 
 def test_malformed_sidecar_warns_and_keeps_the_article(tmp_path):
@@ -91,7 +142,7 @@ def test_export_rejects_an_unknown_format(tmp_path, seed_db):
 
 def test_missing_input_path_fails(tmp_path):
     result = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "x.db")])
-    assert result.exit_code == 1 and "no such file" in result.stderr
+    assert result.exit_code == 1 and "nope.txt: FileNotFoundError" in result.stderr
 
 
 def _commands(group, prefix=""):
@@ -101,7 +152,8 @@ def _commands(group, prefix=""):
             yield from _commands(cmd, prefix + name + " ")
 
 
-@pytest.mark.parametrize("name", ["ingest", "export", "evaluate", "people", "person", "synth"], ids=str)
+@pytest.mark.parametrize("name", ["ingest", "export", "evaluate", "query", "people", "person", "synth"],
+                         ids=str)
 def test_every_command_has_help_text(name):
     import typer.main
 
@@ -194,3 +246,22 @@ def test_split_then_merge_write_the_curation_file_and_apply_it(people_db, tmp_pa
     bad = runner.invoke(app, ["people", "merge", "nobody.txt#X", "1", "--db", str(people_db),
                               "--curation", str(curation)])
     assert bad.exit_code == 1 and "no mention" in bad.stderr
+
+
+@pytest.mark.parametrize("fmt, first_line", [("table", "name"), ("csv", "name,n"), ("json", "[")],
+                         ids=["table", "csv", "json"])
+def test_query_prints_rows(seed_db, fmt, first_line):
+    result = runner.invoke(app, ["query", "SELECT name, count(*) AS n FROM documents GROUP BY name",
+                                 "--db", str(seed_db), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith(first_line)
+    assert "000_eed1118f02c639f8.txt" in result.stdout
+
+
+@pytest.mark.parametrize("sql", ["DELETE FROM persons", "DROP TABLE documents"], ids=["delete", "drop"])
+def test_query_refuses_writes_with_exit_code_1(seed_db, sql):
+    result = runner.invoke(app, ["query", sql, "--db", str(seed_db)])
+    assert result.exit_code == 1 and "error: refused" in result.stderr
+    after = runner.invoke(app, ["query", "SELECT count(*) FROM documents", "--db", str(seed_db),
+                                "--format", "csv"])
+    assert after.stdout.splitlines() == ["count(*)", "2"]

@@ -91,7 +91,7 @@ def test_windows_1258_is_decoded(tmp_path):
 
 @pytest.mark.parametrize(
     "data, error, reason",
-    [(b"", EmptyInputError, "empty"), (b"  \n ", EmptyInputError, "empty"),
+    [(b"", EmptyInputError, "empty"), (b"  \n ", EmptyInputError, "only white space"),
      (b"\x89PNG\r\n\x1a\n\x00\x00", BinaryInputError, "PNG image"),
      (b"\xff\xd8\xff\xe0\x00\x10JFIF", BinaryInputError, "JPEG image"),
      (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", BinaryInputError, "PDF document"),

@@ -5,11 +5,19 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import stat
 from datetime import date
 from pathlib import Path
 
 from ..document import Document, Metadata
-from ..errors import BinaryInputError, DecodeError, EmptyInputError, MetadataError, TooLargeError
+from ..errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    MetadataError,
+    NotAFileError,
+    TooLargeError,
+)
 from .html import HTML_SUFFIXES, declared_charset, html_to_text, looks_like_html
 from .normalize import nfc
 
@@ -36,7 +44,7 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str]:
     else UTF-8, then Windows-1258 when that reads as Vietnamese.
     """
     if not data.strip():
-        raise EmptyInputError("file is empty")
+        raise EmptyInputError("file is empty" if not data else "file holds only white space")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -116,11 +124,21 @@ def sidecar_path(path: Path) -> Path:
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``; TooLargeError past ``max_bytes`` (checked before reading)."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise TooLargeError(f"file is {size:,} bytes; the limit is {max_bytes:,}")
-    return path.read_bytes()
+    """The bytes of ``path``; TooLargeError past ``max_bytes`` (checked before reading).
+
+    Only regular files are read: a pipe named ``*.txt`` would block the run.
+    """
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+        raise NotAFileError(f"path is {kind}, not a file")
+    if info.st_size > max_bytes:
+        raise TooLargeError(f"file is {info.st_size:,} bytes; the limit is {max_bytes:,}")
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)  # the file may have grown since stat()
+    if len(data) > max_bytes:
+        raise TooLargeError(f"file is over {max_bytes:,} bytes")
+    return data
 
 
 def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX_BYTES,
@@ -140,7 +158,7 @@ def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX
             raise EmptyInputError("HTML page holds no article text")
     text = clean_text(raw)
     if not text.strip():
-        raise EmptyInputError("file holds only whitespace")
+        raise EmptyInputError("file holds only white space")
     return Document(
         name=path.name,
         text=text,
@@ -156,9 +174,10 @@ def iter_article_paths(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
+            # A dangling link is listed so that its failure is reported, not lost.
             found.extend(
                 f for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                if (f.is_file() or f.is_symlink()) and f.suffix.lower() in ARTICLE_SUFFIXES
             )
         else:
             found.append(p)
