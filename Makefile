@@ -22,12 +22,10 @@ $(VENV)/.test-deps: $(BIN)/pipeline
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
 
-# Rebuild data/events.db from seeds/ from scratch.
+# Rebuild data/events.db from seeds/ from scratch, in a temporary file that
+# replaces it only when every article went in (a crash leaves the old one).
 ingest: $(BIN)/pipeline
-	mkdir -p $(dir $(DB))
-	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/alembic -x db=$(DB) upgrade head
-	$(BIN)/pipeline ingest seeds --db $(DB)
+	$(BIN)/pipeline ingest seeds --db $(DB) --rebuild
 
 # Speed, memory and resolution quality on N generated articles (issue 5); bench/results.json.
 bench: $(BIN)/pipeline

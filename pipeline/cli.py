@@ -31,12 +31,17 @@ def ingest_command(
         "--curation", help="Curation file of person merges/splits.")] = Path("curation/people.toml"),
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", min=1, help="Extraction worker processes (default: all cores).")] = None,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Build from scratch in a temporary file; replace --db only if every "
+                          "file went in.")] = False,
 ) -> None:
     """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
+    from .ingest import rebuild as rebuild_database
 
+    run = rebuild_database if rebuild else ingest
     try:
-        report = ingest(paths, db, strict=strict, curation=curation, jobs=jobs)
+        report = run(paths, db, strict=strict, curation=curation, jobs=jobs)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:
@@ -45,6 +50,8 @@ def ingest_command(
         typer.echo(f"error: {failure.path}: {failure.kind}: {failure.message}", err=True)
     typer.echo(f"ingested {len(report.ingested)}, skipped {len(report.skipped)} unchanged, "
                f"failed {len(report.failed)}", err=True)
+    if report.published is False:
+        typer.echo(f"error: {db} left unchanged: the new build had failures", err=True)
     if report.failed:
         raise typer.Exit(code=1)
 

@@ -17,6 +17,7 @@ from .db import models as m
 from .db.engine import make_engine, make_session_factory
 from .db.migrate import upgrade
 from .db.persist import Caches, delete_document, save_document, utcnow
+from .db.publish import SIDE_FILES, publish, remove_database
 from .document import Document, Metadata
 from .errors import MetadataError, PipelineError
 from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
@@ -46,6 +47,7 @@ class IngestReport:
     resolution: Optional[ResolutionReport] = None
     stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles
     resolution_seconds: float = 0.0
+    published: Optional[bool] = None  # rebuild only: whether the target was replaced
 
     @property
     def ok(self) -> bool:
@@ -136,6 +138,49 @@ def ingest(
     finally:
         engine.dispose()
     return report
+
+
+def rebuild(paths: list[Path], db_path: Path, **options) -> IngestReport:
+    """Build a new database from ``paths`` and replace ``db_path`` with it only if every file went in.
+
+    The build happens in a temporary file beside ``db_path``; a crash, a
+    Ctrl-C or a file that fails leaves ``db_path`` as it was (``published``
+    tells). ``options`` are those of :func:`ingest`.
+    """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_builds(db_path)
+    build = db_path.with_name(f".{db_path.name}.build-{os.getpid()}")
+    remove_database(build)
+    try:
+        report = ingest(paths, build, **options)
+        report.published = report.ok
+        if report.ok:
+            publish(build, db_path)
+    finally:
+        remove_database(build)
+    return report
+
+
+def _remove_abandoned_builds(db_path: Path) -> None:
+    """Delete temporary builds left by a killed rebuild (their process is gone)."""
+    for leftover in db_path.parent.glob(f".{db_path.name}.build-*"):
+        name = leftover.name
+        for suffix in SIDE_FILES:
+            name = name.removesuffix(suffix)
+        pid = name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _notify(on_file, path: Path, status: str) -> None:
