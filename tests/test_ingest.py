@@ -2,9 +2,18 @@
 
 import io
 import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+
+import pytest
 
 from pipeline.export import export
-from pipeline.ingest import ingest
+from pipeline.ingest import ingest, rebuild
+from pipeline.query import run_query
 from pipeline.synth import write_corpus
 
 
@@ -34,3 +43,155 @@ def test_a_copy_of_an_article_in_one_run_is_skipped(tmp_path):
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     report = ingest([tmp_path], tmp_path / "x.db", curation=None, jobs=1)
     assert report.ok and len(report.ingested) == 1 and len(report.skipped) == 1
+
+
+# --- crashes, interruptions, concurrent readers, idempotence -----------------------------
+
+PIPELINE = [sys.executable, "-m", "pipeline.cli"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """300 generated articles: a few seconds of ingest in one process."""
+    out = tmp_path_factory.mktemp("corpus") / "articles"
+    write_corpus(out, 300, seed=11)
+    return out
+
+
+@pytest.fixture(scope="module")
+def clean_export(corpus, tmp_path_factory):
+    """The export of an uninterrupted ingest of ``corpus``."""
+    db = tmp_path_factory.mktemp("clean") / "clean.db"
+    assert ingest([corpus], db, curation=None, jobs=1).ok
+    return _export(db)
+
+
+def _count(db) -> int:
+    """Documents committed in ``db`` so far (0 while the schema is not there yet)."""
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _start(*args) -> subprocess.Popen:
+    return subprocess.Popen([*PIPELINE, *map(str, args), "--jobs", "1", "--curation", "none.toml"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for(predicate, proc, timeout=120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert proc.poll() is None, f"ingest ended early: {proc.communicate()}"
+        assert time.monotonic() < deadline, "ingest made no progress"
+        time.sleep(0.05)
+
+
+def _check_integrity(db) -> None:
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_killed_ingest_leaves_a_sound_database_that_a_rerun_completes(tmp_path, corpus,
+                                                                         clean_export):
+    db = tmp_path / "x.db"
+    proc = _start("ingest", corpus, "--db", db)
+    _wait_for(lambda: _count(db) >= 40, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    _check_integrity(db)
+    assert 40 <= _count(db) < 300
+    report = ingest([corpus], db, curation=None, jobs=1)
+    assert report.ok and len(report.ingested) + len(report.skipped) == 300
+    _check_integrity(db)
+    assert _export(db) == clean_export  # same rows, same ids as an uninterrupted run
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["sigkill", "ctrl-c"])
+def test_an_interrupted_rebuild_leaves_the_previous_database(tmp_path, corpus, clean_export, sig):
+    small = tmp_path / "small"
+    small.mkdir()
+    for path in sorted(corpus.glob("*.txt"))[:3]:
+        (small / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "data" / "events.db"
+    assert rebuild([small], db, curation=None, jobs=1).published
+    before = _export(db)
+    proc = _start("ingest", corpus, "--db", db, "--rebuild")
+    builds = lambda: list(db.parent.glob(".events.db.build-*[0-9]"))  # noqa: E731
+    _wait_for(lambda: builds() and _count(builds()[0]) >= 20, proc)
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    assert proc.returncode != 0
+    _check_integrity(db)
+    assert _export(db) == before
+    if sig == signal.SIGINT:  # an interrupted run cleans up after itself
+        assert not builds()
+    report = rebuild([corpus], db, curation=None, jobs=1)
+    assert report.published and len(report.ingested) == 300
+    assert _export(db) == clean_export
+    assert [p.name for p in db.parent.iterdir() if "build" in p.name] == []  # abandoned build gone
+
+
+def test_a_rebuild_with_a_failed_file_publishes_nothing(tmp_path, corpus):
+    good = sorted(corpus.glob("*.txt"))[:2]
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    (first / good[0].name).write_bytes(good[0].read_bytes())
+    (second / good[1].name).write_bytes(good[1].read_bytes())
+    (second / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    db = tmp_path / "events.db"
+    assert rebuild([first], db, curation=None, jobs=1).published
+    before = _export(db)
+    report = rebuild([second], db, curation=None, jobs=1)
+    assert report.published is False and [f.kind for f in report.failed] == ["BinaryInputError"]
+    assert _export(db) == before
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert left == ["events.db", "first", "second"]  # the rejected build is gone
+
+
+def test_a_reader_queries_while_an_ingest_writes(tmp_path, corpus):
+    db = tmp_path / "x.db"
+    proc = _start("ingest", corpus, "--db", db)
+    _wait_for(lambda: _count(db) >= 1, proc)
+    seen = []
+    while proc.poll() is None:
+        result = run_query(db, "SELECT count(*), count(DISTINCT sha256) FROM documents")
+        n, distinct = result.rows[0]
+        assert n == distinct  # a reader never sees a half-written article twice
+        seen.append(n)
+        time.sleep(0.02)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert seen == sorted(seen) and len(set(seen)) >= 5  # reads interleaved with the writes
+    assert run_query(db, "SELECT count(*) FROM documents").rows == ((300,),)
+
+
+def test_ingesting_twice_and_rebuilding_give_identical_rows_and_ids(tmp_path, corpus):
+    once, fresh = tmp_path / "once.db", tmp_path / "fresh.db"
+    assert ingest([corpus], once, curation=None, jobs=2).ok
+    first = _tables(once)
+    again = ingest([corpus], once, curation=None, jobs=2)
+    assert again.ok and not again.ingested and len(again.skipped) == 300
+    assert _tables(once) == first
+    assert rebuild([corpus], fresh, curation=None, jobs=1).published
+    assert _tables(fresh) == first
+
+
+_RUN_COLUMNS = {"ingest_run_id", "run_id", "ingested_at", "created_at", "decided_at"}
+
+
+def _tables(db) -> dict[str, list[tuple]]:
+    """Every row of every table, except those about runs and the columns holding times."""
+    out = {}
+    with closing(sqlite3.connect(db)) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT IN ('ingest_runs', 'ingest_errors', 'alembic_version')")]
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                    if r[1] not in _RUN_COLUMNS]
+            out[table] = conn.execute(
+                f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
+    return out
