@@ -2,12 +2,14 @@
 
 import io
 import json
+import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +197,42 @@ def _tables(db) -> dict[str, list[tuple]]:
             out[table] = conn.execute(
                 f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
     return out
+
+
+def test_a_file_deleted_mid_run_is_recorded_and_the_rest_go_in(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = "Ngày 5/3/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy {}.\n"
+    for name, province in [("a.txt", "Hà Giang"), ("b.txt", "Lào Cai"), ("c.txt", "Yên Bái")]:
+        (corpus / name).write_text(text.format(province), encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert ingest([corpus / "a.txt"], db, curation=None, jobs=1).ok
+
+    def delete_c_after_a(path, status):  # the run has listed c.txt already
+        if path.name == "a.txt":
+            (corpus / "c.txt").unlink()
+
+    report = ingest([corpus], db, curation=None, jobs=1, on_file=delete_c_after_a)
+    assert [(Path(f.path).name, f.kind) for f in report.failed] == [("c.txt", "FileNotFoundError")]
+    assert [Path(p).name for p in report.ingested] == ["b.txt"]
+    rows = run_query(db, "SELECT path, kind FROM ingest_errors").rows
+    assert [(Path(p).name, k) for p, k in rows] == [("c.txt", "FileNotFoundError")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its permissions")
+def test_an_unreadable_file_is_recorded(tmp_path):
+    (tmp_path / "a.txt").write_text("Ngày 5/3/2024, Đoàn công tác.\n", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text("Ngày 6/3/2024.\n", encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    report = ingest([tmp_path], tmp_path / "x.db", curation=None, jobs=1)
+    assert [f.kind for f in report.failed] == ["PermissionError"] and len(report.ingested) == 1
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_file_whose_read_fails_is_recorded(tmp_path):
+    (tmp_path / "a.txt").write_text("Ngày 5/3/2024, Đoàn công tác.\n", encoding="utf-8")
+    (tmp_path / "disk-error.txt").symlink_to("/proc/self/mem")  # a regular file whose read() fails
+    report = ingest([tmp_path], tmp_path / "x.db", curation=None, jobs=1)
+    assert [(Path(f.path).name, f.kind, f.message) for f in report.failed] == [
+        ("disk-error.txt", "OSError", "Input/output error")]
+    assert len(report.ingested) == 1

@@ -72,3 +72,39 @@ def test_no_exception_escapes_and_spans_hold_on_random_text(parts):
 
     doc = run_stages(Document(name="r.txt", text=clean_text(text)))
     assert_spans_index_text(doc)
+
+
+PUNCTUATION = ".,;:!?…–—-()[]{}\"'“”‘’/\\_*#@&%+=<>|~`^ \n\t\u00a0\u200b"
+GENRE_WORDS = ["Ngày", "ngày", "Sáng", "tháng", "năm 2024", "Đoàn", "Kiểm tra", "số 4", "Tỉnh ủy",
+               "Ban Thường vụ", "Bí thư", "Phó", "Chủ tịch", "UBND", "HĐND", "tỉnh", "huyện", "xã",
+               "thành phố", "Đắk Lắk", "Nghệ An", "đồng chí", "Thiếu tướng", "Đại tá", "nguyên",
+               "Ủy viên", "Trung ương", "Nghị quyết số", "-NQ/TW", "Ảnh:", "TTXVN", "TCCS - "]
+
+
+def _assert_stages_hold(text: str) -> None:
+    from pipeline.text.reading import clean_text
+
+    text = clean_text(text)
+    if text.strip():
+        assert_spans_index_text(run_stages(Document(name="r.txt", text=text)))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_random_unicode_passes_every_stage(text):
+    _assert_stages_hold(text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.text(alphabet=PUNCTUATION, min_size=1, max_size=6),
+                          st.sampled_from(GENRE_WORDS), st.from_regex(r"[0-9]{1,4}", fullmatch=True)),
+                max_size=40).map(" ".join))
+def test_random_punctuation_among_genre_words_passes_every_stage(text):
+    _assert_stages_hold(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(SEED_TEXT)), st.integers(0, 400)), min_size=1,
+                max_size=6))
+def test_seed_fragments_cut_anywhere_pass_every_stage(cuts):
+    _assert_stages_hold("".join(SEED_TEXT[start:start + size] for start, size in cuts))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.text.html import declared_charset, html_to_text, looks_like_html
 
@@ -89,3 +91,32 @@ def test_looks_like_html(name, start, expected):
 )
 def test_declared_charset(head, expected):
     assert declared_charset(b"<html><head>" + head + b"</head>") == expected
+
+
+TAGS = ["p", "div", "span", "b", "article", "main", "nav", "script", "style", "li", "ul", "h1",
+        "table", "td", "tr", "header", "footer", "aside", "br", "figcaption", "a", "form"]
+_markup = st.recursive(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20),
+    lambda inner: st.tuples(st.sampled_from(TAGS), st.lists(inner, max_size=4),
+                            st.booleans()).map(
+        lambda t: f"<{t[0]}>{''.join(t[1])}" + (f"</{t[0]}>" if t[2] else "")),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_markup, st.text(alphabet="<>/&;!-=\"' pdivscrt", max_size=30))
+def test_random_markup_gives_text_without_tags_or_an_empty_page(markup, noise):
+    text = html_to_text(markup + noise)
+    assert isinstance(text, str)
+    assert text == text.strip() and "\n\n\n" not in text
+    assert "<script>" not in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(whitelist_categories=("L", "N")), min_size=1,
+                        max_size=15), min_size=1, max_size=6))
+def test_every_paragraph_of_an_article_survives(paragraphs):
+    page = "<html><body><nav>menu</nav><article>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs) + "</article><footer>chân trang</footer></body></html>"
+    assert html_to_text(page) == "\n\n".join(paragraphs)

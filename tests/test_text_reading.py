@@ -5,9 +5,11 @@ import unicodedata
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SEEDS
-from pipeline.errors import BinaryInputError, DecodeError, EmptyInputError, MetadataError, TooLargeError
+from pipeline.errors import InputError, BinaryInputError, DecodeError, EmptyInputError, MetadataError, TooLargeError
 from pipeline.text.reading import (
     decode,
     iter_article_paths,
@@ -141,3 +143,16 @@ def test_directories_expand_to_articles_without_sidecars(tmp_path):
     for name in ["b.txt", "a.html", "sub/c.txt", "a.meta.json", "notes.md"]:
         (tmp_path / name).write_text("x")
     assert [p.name for p in iter_article_paths([tmp_path])] == ["a.html", "b.txt", "c.txt"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from(["a.txt", "a.html"]))
+def test_random_bytes_read_to_nfc_text_or_a_specific_error(tmp_path_factory, data, name):
+    f = tmp_path_factory.mktemp("fuzz") / name
+    f.write_bytes(data)
+    try:
+        doc = read_document(f)
+    except InputError:
+        return
+    assert doc.text.strip() and unicodedata.is_normalized("NFC", doc.text)
+    assert "\r" not in doc.text and "\ufeff" not in doc.text[:1]
