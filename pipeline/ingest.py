@@ -80,6 +80,7 @@ def ingest(
     stages = stages if stages is not None else default_stages()
     engine = make_engine(db_path)
     factory = make_session_factory(engine)
+    report: Optional[IngestReport] = None
     try:
         with factory.begin() as session:
             run = m.IngestRun(started_at=utcnow())
@@ -135,9 +136,22 @@ def ingest(
             finished.failed = len(report.failed)
             finished.status = "done" if report.ok else "failed"
             session.commit()
+    except KeyboardInterrupt:
+        if report is not None:
+            _mark_interrupted(factory, report.run_id)
+        raise
     finally:
         engine.dispose()
     return report
+
+
+def _mark_interrupted(factory, run_id: int) -> None:
+    """Say in ``ingest_runs`` that a run was stopped (Ctrl-C); what it committed stays."""
+    try:
+        with factory.begin() as session:
+            session.get(m.IngestRun, run_id).status = "interrupted"
+    except SQLAlchemyError:
+        pass  # the database may be busy or gone; the articles already written are intact
 
 
 def rebuild(paths: list[Path], db_path: Path, **options) -> IngestReport:

@@ -96,14 +96,18 @@ def _check_integrity(db) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+@pytest.mark.parametrize("sig, status", [(signal.SIGKILL, "running"),
+                                         (signal.SIGINT, "interrupted")], ids=["sigkill", "ctrl-c"])
 def test_a_killed_ingest_leaves_a_sound_database_that_a_rerun_completes(tmp_path, corpus,
-                                                                         clean_export):
+                                                                         clean_export, sig, status):
     db = tmp_path / "x.db"
     proc = _start("ingest", corpus, "--db", db)
     _wait_for(lambda: _count(db) >= 40, proc)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    assert proc.returncode != 0
     _check_integrity(db)
+    assert run_query(db, "SELECT status FROM ingest_runs").rows == ((status,),)
     assert 40 <= _count(db) < 300
     report = ingest([corpus], db, curation=None, jobs=1)
     assert report.ok and len(report.ingested) + len(report.skipped) == 300

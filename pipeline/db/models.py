@@ -35,7 +35,7 @@ class IngestRun(Base):
     ingested: Mapped[int] = mapped_column(default=0)
     skipped: Mapped[int] = mapped_column(default=0)
     failed: Mapped[int] = mapped_column(default=0)
-    status: Mapped[str] = mapped_column(default="running")  # running | done | failed
+    status: Mapped[str] = mapped_column(default="running")  # running | done | failed | interrupted
     curation_sha256: Mapped[Optional[str]]  # the curation file the resolver applied
 
     errors: Mapped[list[IngestError]] = relationship(back_populates="run")
