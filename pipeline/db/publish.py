@@ -33,7 +33,9 @@ def publish(build: Path, target: Path) -> None:
                 dest.execute("PRAGMA busy_timeout=60000")
                 dest.execute("PRAGMA journal_mode=WAL")
                 source.backup(dest)
-                dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # PASSIVE: a reader's open snapshot must not hold the publish up; the
+                # rest is checkpointed when that reader lets go.
+                dest.execute("PRAGMA wal_checkpoint(PASSIVE)")
         except sqlite3.DatabaseError as exc:
             if "not a database" not in str(exc):
                 raise DatabaseError(f"cannot replace {target}: {exc}") from None
