@@ -237,5 +237,30 @@ def person_command(
         typer.echo(f"\t{a.date or '?'}\t{a.side or '-'}/{a.role or '-'}\t{a.ref}")
 
 
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words or "a phrase"; a trailing * matches a prefix.')],
+    db: DbOption = Path("data/events.db"),
+    exact: Annotated[bool, typer.Option(
+        "--exact", help="Accents must match (default: ignored, so 'dak lak' finds Đắk Lắk).")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many articles.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search of article text, best match first, with the text around the hit."""
+    from .db.engine import open_session
+    from .search import search
+
+    try:
+        with open_session(db, read_only=True) as session:
+            hits = search(session, query, folded=not exact, limit=limit)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(hits)
+        return
+    for hit in hits:
+        typer.echo(f"{hit.document}\t{hit.start}-{hit.end}\t{hit.snippet}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
