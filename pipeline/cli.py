@@ -55,14 +55,20 @@ def ingest_command(
 @app.command("export")
 def export_command(
     db: DbOption,
-    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    out: Annotated[Optional[Path], typer.Option("--out", help="Output file (default: stdout).")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", help="jsonl (one JSON object per article) or csv (one file per table "
+                         "and view).")] = "jsonl",
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="Output file (default: stdout); for csv, a directory.")] = None,
 ) -> None:
-    """Export one JSON object per article (SPEC §7)."""
-    from .export import export
+    """Export one JSON object per article (SPEC §7), or every table and view as CSV."""
+    from .export import export, export_csv
 
     try:
-        if out is None:
+        if format == "csv" and out is not None:
+            written = export_csv(db, out)
+            typer.echo(f"wrote {len(written)} CSV files to {out}", err=True)
+        elif out is None:
             export(db, format, sys.stdout)
         else:
             with open(out, "w", encoding="utf-8") as fh:
