@@ -268,5 +268,60 @@ def search_command(
         typer.echo(f"{hit.document}\t{hit.start}-{hit.end}\t{hit.snippet}")
 
 
+@app.command("show")
+def show_command(
+    doc: Annotated[str, typer.Argument(help="Document file name, stored path or id.")],
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Print an article with every extracted span highlighted by kind, then its events."""
+    from rich.console import Console
+
+    from .db.engine import open_session
+    from .show import load_article, render
+
+    try:
+        with open_session(db, read_only=True) as session:
+            article = load_article(session, doc)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(article)
+        return
+    Console(highlight=False).print(render(article))
+
+
+@app.command("stats")
+def stats_command(
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Print row counts per table, per extraction stage and per ingest error kind."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .stats import collect_stats
+
+    try:
+        stats = collect_stats(db)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(stats)
+        return
+    tables = Table("table", "rows", title="Tables")
+    for t in stats.tables:
+        tables.add_row(t.table, str(t.rows))
+    stages = Table("stage", "table", "rows", title="Stages")
+    for s in stats.stages:
+        stages.add_row(s.stage, s.table, str(s.rows))
+    errors = Table("error kind", "files", title="Ingest errors")
+    for e in stats.errors:
+        errors.add_row(e.kind, str(e.files))
+    console = Console(highlight=False)
+    for table in (tables, stages, errors):
+        console.print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
