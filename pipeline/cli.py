@@ -33,13 +33,16 @@ def ingest_command(
 ) -> None:
     """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
+    from .progress import ingest_progress
 
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         typer.echo(f"error: {p}: no such file or directory", err=True)
+    existing = [p for p in paths if p.exists()]
     try:
-        report = ingest([p for p in paths if p.exists()], db, strict=strict, curation=curation,
-                        jobs=jobs)
+        with ingest_progress(existing, enabled=sys.stderr.isatty()) as on_file:
+            report = ingest(existing, db, strict=strict, curation=curation, jobs=jobs,
+                            on_file=on_file)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:
