@@ -37,7 +37,7 @@ def mermaid() -> str:
         for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
             # One referenced row to many referring rows; "|o" when the reference may be null.
             left = "|o" if fk.parent.nullable else "||"
-            edges.append(f"    {fk.column.table.name} {left}--o{{ {table.name} : {fk.parent.name}")
+            edges.append(f"    {fk.column.table.name} {left}--o{{ {table.name} : \"{fk.parent.name}\"")
     return "\n".join(lines + edges) + "\n"
 
 

@@ -33,13 +33,13 @@ def test_every_table_is_listed_with_an_entity_and_its_foreign_keys(table):
     assert f"    {table} {{" in diagram
     for fk in Base.metadata.tables[table].foreign_keys:
         assert f"{fk.column.table.name} " in diagram
-        assert f"--o{{ {table} : {fk.parent.name}" in diagram
+        assert f"--o{{ {table} : \"{fk.parent.name}\"" in diagram
 
 
 def test_nullable_references_are_optional_edges():
     diagram = mermaid()
-    assert "documents ||--o{ segments : document_id" in diagram
-    assert "inspection_teams |o--o{ events : team_id" in diagram
+    assert 'documents ||--o{ segments : "document_id"' in diagram
+    assert 'inspection_teams |o--o{ events : "team_id"' in diagram
 
 
 def test_main_writes_the_file(tmp_path):
