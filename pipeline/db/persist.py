@@ -18,7 +18,7 @@ from .. import lexicons
 from .. import records as rec
 from ..document import Document
 from ..resolve import organizations as orgs
-from ..text.normalize import fold_key, match_key
+from ..text.normalize import match_key
 from . import models as m
 
 
@@ -173,13 +173,13 @@ def delete_document(session: Session, path: str) -> None:
     session.execute(delete(m.Document).where(m.Document.path == path))
 
 
-def index_text(session: Session, doc_id: int, stored_text: str) -> None:
-    """Add an article to the full-text index: its match key and its accent-folded key."""
+def index_text(session: Session, doc_id: int, key: str, folded: str) -> None:
+    """Add an article to the full-text index: its ``match_key`` and its ``fold_key``."""
     # Keys, not the raw text, so that old and new tone placement (hoà/hòa) meet;
     # both keep the text's length, so a hit found on a key indexes the text.
     session.execute(text("INSERT INTO documents_fts (rowid, text, folded) "
                          "VALUES (:id, :text, :folded)"),
-                    {"id": doc_id, "text": match_key(stored_text), "folded": fold_key(stored_text)})
+                    {"id": doc_id, "text": key, "folded": folded})
 
 
 def save_document(session: Session, doc: Document, run_id: Optional[int],
@@ -199,7 +199,7 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
         url=doc.meta.url, published=doc.meta.published, text=doc.text,
         ingest_run_id=run_id, ingested_at=utcnow(),
     )])
-    index_text(session, doc_id, doc.text)
+    index_text(session, doc_id, doc.key, doc.fold)  # keys the stages already computed
 
     seg_ids = _insert_returning_ids(session, caches, m.Segment, [
         dict(document_id=doc_id, idx=s.index, kind=s.kind, teaser=s.teaser, repeated=s.repeated,
