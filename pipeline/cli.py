@@ -248,10 +248,12 @@ def person_command(
 
 @app.command("search")
 def search_command(
-    query: Annotated[str, typer.Argument(help='Words or "a phrase"; a trailing * matches a prefix.')],
+    query: Annotated[str, typer.Argument(
+        help='Words or "a phrase"; a trailing * matches a prefix.')],
     db: DbOption = Path("data/events.db"),
     exact: Annotated[bool, typer.Option(
-        "--exact", help="Accents must match (default: ignored, so 'dak lak' finds Đắk Lắk).")] = False,
+        "--exact",
+        help="Accents must match (default: ignored, so 'dak lak' finds Đắk Lắk).")] = False,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many articles.")] = 20,
     as_json: JsonOption = False,
 ) -> None:

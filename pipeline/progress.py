@@ -41,7 +41,8 @@ class IngestProgress:
 
 
 @contextmanager
-def ingest_progress(paths: list[Path], *, enabled: bool, console=None) -> Iterator[Optional[OnFile]]:
+def ingest_progress(paths: list[Path], *, enabled: bool,
+                    console=None) -> Iterator[Optional[OnFile]]:
     """An ``on_file`` callback drawing the bar on ``console`` (stderr), or None when not enabled.
 
     Callers enable it only when stderr is a terminal, so scripts and logs stay quiet.

@@ -32,12 +32,14 @@ def mermaid() -> str:
         for column in table.columns:
             keys = ",".join(k for k, on in (("PK", column.primary_key),
                                              ("FK", bool(column.foreign_keys))) if on)
-            lines.append(f"        {_type_name(column)} {column.name}" + (f" {keys}" if keys else ""))
+            suffix = f" {keys}" if keys else ""
+            lines.append(f"        {_type_name(column)} {column.name}{suffix}")
         lines.append("    }")
         for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
             # One referenced row to many referring rows; "|o" when the reference may be null.
             left = "|o" if fk.parent.nullable else "||"
-            edges.append(f"    {fk.column.table.name} {left}--o{{ {table.name} : \"{fk.parent.name}\"")
+            edges.append(f"    {fk.column.table.name} {left}--o{{ {table.name} : "
+                         f"\"{fk.parent.name}\"")
     return "\n".join(lines + edges) + "\n"
 
 

@@ -142,7 +142,8 @@ def _events(session: Session, doc_id: int) -> list[EventSummary]:
         .order_by(m.Event.main.desc(), m.Event.start)).all()
     events = []
     for event, province_name, place_name, team in rows:
-        targets = session.scalars(select(m.EventTarget.name).where(m.EventTarget.event_id == event.id)
+        targets = session.scalars(select(m.EventTarget.name)
+                                  .where(m.EventTarget.event_id == event.id)
                                   .order_by(m.EventTarget.start)).all()
         people = session.execute(
             select(m.EventParticipant.person_id, m.Person.name, m.EventParticipant.side,

@@ -79,7 +79,8 @@ def _get(url: str) -> tuple[int, str]:
 def served(seed_db, tmp_path_factory):
     """`make explore` on a copy of the seed database, on a free port; its base URL."""
     if not (ROOT / ".venv" / "bin" / "datasette").exists():
-        pytest.skip("datasette is not installed in .venv (`make test` installs the [explore] extra)")
+        pytest.skip("datasette is not installed in .venv "
+                    "(`make test` installs the [explore] extra)")
     db = tmp_path_factory.mktemp("explore") / "events.db"
     with sqlite3.connect(seed_db) as source, sqlite3.connect(db) as copy:
         source.backup(copy)
