@@ -4,8 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= data/events.db
 N      ?= 10000
+HOST   ?= 127.0.0.1
+PORT   ?= 8001
 
-.PHONY: install test ingest bench clean
+.PHONY: install test ingest bench explore clean
 
 $(BIN)/pipeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +17,13 @@ $(BIN)/pipeline: pyproject.toml
 
 install: $(BIN)/pipeline
 
+# The tests also serve the database with Datasette, so they install [explore] too.
 $(VENV)/.test-deps: $(BIN)/pipeline
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,explore]'
+	touch $@ $(VENV)/.explore-deps
+
+$(VENV)/.explore-deps: $(BIN)/pipeline
+	$(BIN)/pip install --quiet -e '.[explore]'
 	touch $@
 
 test: $(VENV)/.test-deps
@@ -27,7 +34,13 @@ test: $(VENV)/.test-deps
 ingest: $(BIN)/pipeline
 	$(BIN)/pipeline ingest seeds --db $(DB) --rebuild
 
-# Speed, memory and resolution quality on N generated articles (issue 5); bench/results.json.
+# Browse the database in Datasette (http://$(HOST):$(PORT)/); builds it first if missing.
+explore: $(VENV)/.explore-deps
+	@test -f $(DB) || $(MAKE) ingest DB=$(DB)
+	$(BIN)/python -m pipeline.explore $(DB) --out $(DB:.db=.metadata.json)
+	$(BIN)/datasette serve $(DB) --metadata $(DB:.db=.metadata.json) --host $(HOST) --port $(PORT)
+
+# Speed, memory and resolution quality on N generated articles; bench/results.json.
 bench: $(BIN)/pipeline
 	$(BIN)/python -m pipeline.bench --n $(N)
 

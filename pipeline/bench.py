@@ -1,4 +1,4 @@
-"""``make bench``: speed, memory and resolution quality on a generated corpus (issue 5).
+"""``make bench``: speed, memory and resolution quality on a generated corpus.
 
 One run of :func:`run_benchmark`:
 
@@ -14,7 +14,7 @@ One run of :func:`run_benchmark`:
 7. times ``underthesea.ner`` over every sentence of a sample of articles against our own
    stages on the same sample, in this process.
 
-The figures go to ``bench/results.json`` and a readable report (with the targets of issue 5
+The figures go to ``bench/results.json`` and a readable report (with the performance targets
 marked ``met`` / ``NOT met``) is printed. Speed is only measured here, never asserted in tests.
 """
 
@@ -44,7 +44,7 @@ DEFAULT_SEED = 7
 CHANGED_ARTICLES = 100
 APPENDED_SENTENCE = "\n\nHội nghị kết thúc trong không khí đoàn kết, thống nhất cao.\n"
 
-# Issue 5 targets (2-core, 24 GB machine; stated for 10,000 articles):
+# Performance targets (2-core, 24 GB machine; stated for 10,000 articles):
 # key -> (comparison, bound, label)
 TARGETS: dict[str, tuple[str, float, str]] = {
     "articles_per_second": (">=", 85.0, "end to end ≥ 85 articles/s"),
@@ -372,7 +372,7 @@ def _targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def format_report(results: dict[str, Any], out: Path | None = None) -> str:
-    """The figures one a line, then each target of issue 5 with ``met`` / ``NOT met``."""
+    """The figures one a line, then each performance target with ``met`` / ``NOT met``."""
     r = results
     lines = [
         (f"articles                      {r['articles']}  (jobs {r['jobs']}, "
@@ -408,7 +408,7 @@ def format_report(results: dict[str, Any], out: Path | None = None) -> str:
         lines.append(f"failed files                  {r['failed']}")
     note = "" if r["articles"] == TARGET_ARTICLES else \
         f"  (targets are set for {TARGET_ARTICLES:,} articles; this run has {r['articles']:,})"
-    lines.append("targets (issue 5):" + note)
+    lines.append("targets:" + note)
     for target in r["targets"].values():
         lines.append(f"  {target['label']:34s} {'met' if target['met'] else 'NOT met'}")
     if out is not None:

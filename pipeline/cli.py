@@ -38,10 +38,12 @@ def ingest_command(
     """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
     from .ingest import rebuild as rebuild_database
+    from .progress import ingest_progress
 
     run = rebuild_database if rebuild else ingest
     try:
-        report = run(paths, db, strict=strict, curation=curation, jobs=jobs)
+        with ingest_progress(paths, enabled=sys.stderr.isatty()) as on_file:
+            report = run(paths, db, strict=strict, curation=curation, jobs=jobs, on_file=on_file)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:
@@ -59,14 +61,20 @@ def ingest_command(
 @app.command("export")
 def export_command(
     db: DbOption,
-    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    out: Annotated[Optional[Path], typer.Option("--out", help="Output file (default: stdout).")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", help="jsonl (one JSON object per article) or csv (one file per table "
+                         "and view).")] = "jsonl",
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="Output file (default: stdout); for csv, a directory.")] = None,
 ) -> None:
-    """Export one JSON object per article (SPEC §7)."""
-    from .export import export
+    """Export one JSON object per article (SPEC §7), or every table and view as CSV."""
+    from .export import export, export_csv
 
     try:
-        if out is None:
+        if format == "csv" and out is not None:
+            written = export_csv(db, out)
+            typer.echo(f"wrote {len(written)} CSV files to {out}", err=True)
+        elif out is None:
             export(db, format, sys.stdout)
         else:
             with open(out, "w", encoding="utf-8") as fh:
@@ -256,6 +264,88 @@ def person_command(
     _print_person(summary)
     for a in appearances:
         typer.echo(f"\t{a.date or '?'}\t{a.side or '-'}/{a.role or '-'}\t{a.ref}")
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(
+        help='Words or "a phrase"; a trailing * matches a prefix.')],
+    db: DbOption = Path("data/events.db"),
+    exact: Annotated[bool, typer.Option(
+        "--exact",
+        help="Accents must match (default: ignored, so 'dak lak' finds Đắk Lắk).")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many articles.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search of article text, best match first, with the text around the hit."""
+    from .db.engine import open_session
+    from .search import search
+
+    try:
+        with open_session(db, read_only=True) as session:
+            hits = search(session, query, folded=not exact, limit=limit)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(hits)
+        return
+    for hit in hits:
+        typer.echo(f"{hit.document}\t{hit.start}-{hit.end}\t{hit.snippet}")
+
+
+@app.command("show")
+def show_command(
+    doc: Annotated[str, typer.Argument(help="Document file name, stored path or id.")],
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Print an article with every extracted span highlighted by kind, then its events."""
+    from rich.console import Console
+
+    from .db.engine import open_session
+    from .show import load_article, render
+
+    try:
+        with open_session(db, read_only=True) as session:
+            article = load_article(session, doc)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(article)
+        return
+    Console(highlight=False).print(render(article))
+
+
+@app.command("stats")
+def stats_command(
+    db: DbOption = Path("data/events.db"),
+    as_json: JsonOption = False,
+) -> None:
+    """Print row counts per table, per extraction stage and per ingest error kind."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .stats import collect_stats
+
+    try:
+        stats = collect_stats(db)
+    except PipelineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        _print_json(stats)
+        return
+    tables = Table("table", "rows", title="Tables")
+    for t in stats.tables:
+        tables.add_row(t.table, str(t.rows))
+    stages = Table("stage", "table", "rows", title="Stages")
+    for s in stats.stages:
+        stages.add_row(s.stage, s.table, str(s.rows))
+    errors = Table("error kind", "files", title="Ingest errors")
+    for e in stats.errors:
+        errors.add_row(e.kind, str(e.files))
+    console = Console(highlight=False)
+    for table in (tables, stages, errors):
+        console.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

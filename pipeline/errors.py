@@ -50,3 +50,7 @@ class StageError(PipelineError):
 
 class DatabaseError(PipelineError):
     """The database is missing, not migrated, or cannot be written."""
+
+
+class SearchError(PipelineError):
+    """A full-text search query has nothing to search for or cannot be run."""

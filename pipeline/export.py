@@ -1,7 +1,9 @@
-"""Export of the database in the SPEC §7 contract (one JSON object per article)."""
+"""Exports of the database: the SPEC §7 contract (one JSON object per article, ``jsonl``)
+and one CSV file per table and view (``csv``)."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 from typing import IO, Iterator, Optional
@@ -10,11 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .db import models as m
+from .db.catalog import relations
 from .db.engine import make_engine, make_session_factory
 from .errors import DatabaseError
 from .text.normalize import match_key
 
-FORMATS = ("jsonl",)
+FORMATS = ("jsonl", "csv")
 
 
 def _segment_kind(kind: str) -> str:
@@ -177,9 +180,12 @@ def _unique(items) -> list:
 
 
 def export(db_path: Path, fmt: str, out: Optional[IO[str]] = None) -> int:
-    """Write the export of ``db_path`` in ``fmt`` to ``out``; return the number of records."""
+    """Write the ``jsonl`` export of ``db_path`` to ``out``; return the number of records."""
     if fmt not in FORMATS:
         raise DatabaseError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "csv":
+        raise DatabaseError("the csv export writes one file per table and view: give a directory "
+                            "with --out DIR")
     if not Path(db_path).exists():
         raise DatabaseError(f"no database at {db_path}")
     engine = make_engine(db_path, read_only=True)
@@ -196,3 +202,43 @@ def export(db_path: Path, fmt: str, out: Optional[IO[str]] = None) -> int:
         raise
     finally:
         engine.dispose()
+
+
+def export_csv(db_path: Path, out_dir: Path) -> dict[str, int]:
+    """One ``NAME.csv`` per table and view of ``db_path`` in ``out_dir``; rows written per file.
+
+    UTF-8 with a byte-order mark, so spreadsheet software reads Vietnamese
+    correctly; a header row of column names; NULL as an empty field.
+    """
+    if not Path(db_path).exists():
+        raise DatabaseError(f"no database at {db_path}")
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
+    engine = make_engine(db_path, read_only=True)
+    written: dict[str, int] = {}
+    try:
+        with engine.connect() as conn:
+            found = relations(conn)
+            if not any(r.name == "documents" for r in found):
+                raise DatabaseError(f"{db_path} is not a pipeline database (run ingest first)")
+            for relation in found:
+                path = out_dir / f"{relation.name}.csv"
+                written[path.name] = _write_csv(conn, relation.name, path)
+    finally:
+        engine.dispose()
+    return written
+
+
+def _write_csv(conn, name: str, path: Path) -> int:
+    result = conn.exec_driver_sql(f'SELECT * FROM "{name}"')
+    n = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(result.keys())
+        while rows := result.fetchmany(1000):  # tables of a large corpus need not fit in memory
+            writer.writerows(rows)
+            n += len(rows)
+    return n

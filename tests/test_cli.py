@@ -152,15 +152,16 @@ def _commands(group, prefix=""):
             yield from _commands(cmd, prefix + name + " ")
 
 
-@pytest.mark.parametrize("name", ["ingest", "export", "evaluate", "query", "people", "person", "synth"],
-                         ids=str)
+@pytest.mark.parametrize("name", ["ingest", "export", "evaluate", "query", "people", "person", "synth",
+                                  "search", "show", "stats"], ids=str)
 def test_every_command_has_help_text(name):
     import typer.main
 
     group = typer.main.get_command(app)
     commands = dict(_commands(group))
     assert set(commands) >= {"ingest", "export", "evaluate", "people", "person", "synth",
-                             "people explain", "people merge", "people split"}
+                             "people explain", "people merge", "people split",
+                             "search", "show", "stats"}
     for cmd_name, cmd in commands.items():
         assert cmd.help and cmd.help.strip(), f"{cmd_name} has no help"
     result = runner.invoke(app, [name, "--help"])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.db.models import Base
 from pipeline.export import export
 from pipeline.ingest import ingest, rebuild
 from pipeline.query import run_query
@@ -189,17 +190,19 @@ _RUN_COLUMNS = {"ingest_run_id", "run_id", "ingested_at", "created_at", "decided
 
 
 def _tables(db) -> dict[str, list[tuple]]:
-    """Every row of every table, except those about runs and the columns holding times."""
+    """Every row of every model table and of the search index; not runs nor times."""
     out = {}
     with closing(sqlite3.connect(db)) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT IN ('ingest_runs', 'ingest_errors', 'alembic_version')")]
-        for table in tables:
+        for table in sorted(Base.metadata.tables):
+            if table in ("ingest_runs", "ingest_errors"):
+                continue
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
                     if r[1] not in _RUN_COLUMNS]
             out[table] = conn.execute(
                 f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
+        out["documents_fts"] = conn.execute(
+            "SELECT rowid, * FROM documents_fts ORDER BY rowid").fetchall()
+    assert out["documents"] and out["documents_fts"]
     return out
 
 

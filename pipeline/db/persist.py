@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from .. import lexicons
@@ -167,7 +167,19 @@ class Caches:
 
 def delete_document(session: Session, path: str) -> None:
     """Remove an earlier version of the article at ``path`` (its rows cascade)."""
+    # The full-text index is not a foreign-key child: drop its row by hand.
+    session.execute(text("DELETE FROM documents_fts WHERE rowid IN "
+                         "(SELECT id FROM documents WHERE path = :path)"), {"path": path})
     session.execute(delete(m.Document).where(m.Document.path == path))
+
+
+def index_text(session: Session, doc_id: int, key: str, folded: str) -> None:
+    """Add an article to the full-text index: its ``match_key`` and its ``fold_key``."""
+    # Keys, not the raw text, so that old and new tone placement (hoà/hòa) meet;
+    # both keep the text's length, so a hit found on a key indexes the text.
+    session.execute(text("INSERT INTO documents_fts (rowid, text, folded) "
+                         "VALUES (:id, :text, :folded)"),
+                    {"id": doc_id, "text": key, "folded": folded})
 
 
 def save_document(session: Session, doc: Document, run_id: Optional[int],
@@ -187,6 +199,7 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
         url=doc.meta.url, published=doc.meta.published, text=doc.text,
         ingest_run_id=run_id, ingested_at=utcnow(),
     )])
+    index_text(session, doc_id, doc.key, doc.fold)  # keys the stages already computed
 
     seg_ids = _insert_returning_ids(session, caches, m.Segment, [
         dict(document_id=doc_id, idx=s.index, kind=s.kind, teaser=s.teaser, repeated=s.repeated,
