@@ -49,3 +49,21 @@ def test_constraints_follow_the_naming_convention(tmp_path):
     with sqlite3.connect(db) as conn:
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='segments'").fetchone()[0]
     assert "pk_segments" in sql and "fk_segments_document_id_documents" in sql
+
+
+def test_event_participant_titles_lists_each_participant_and_each_title_once(seed_db):
+    with sqlite3.connect(seed_db) as conn:
+        rows = conn.execute("SELECT event_id, person_id, position, organization, qualifier, title "
+                            "FROM event_participant_titles").fetchall()
+        participants = set(conn.execute("SELECT event_id, person_id FROM event_participants"))
+        written = conn.execute(
+            "SELECT count(*) FROM event_participants ep JOIN events e ON e.id = ep.event_id "
+            "JOIN person_mentions pm ON pm.person_id = ep.person_id "
+            "AND pm.document_id = e.document_id JOIN mention_titles mt ON mt.mention_id = pm.id"
+        ).fetchone()[0]
+    keys = [r[:5] for r in rows]
+    assert len(keys) == len(set(keys))  # a title repeated in other words is one row
+    assert {r[:2] for r in rows} == participants  # nobody dropped, titled or not
+    assert written > len([r for r in rows if r[5] is not None])  # the seeds do repeat titles
+    untitled = {r[:2] for r in rows if r[5] is None}
+    assert all(sum(1 for r in rows if r[:2] == key) == 1 for key in untitled)

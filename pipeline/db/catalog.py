@@ -44,7 +44,7 @@ VIEWS: dict[str, str] = {
     "event_overview": "One row per event: EDTF date, time of day, province and place with "
                       "gazetteer codes, and the team with its number, body and programme year.",
     "event_participant_titles": "Event × participant × title: each person of an event with "
-                                "side, role and every title written in that article.",
+                                "side, role and each title held in that article, once.",
     "person_title_history": "A person's titles over time: each position + organization + "
                             "qualifier with the first and last date seen.",
     "co_participants": "Who met whom: each pair of people who took part in the same event, "
@@ -201,7 +201,7 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("event_overview", "place_code"): "Gazetteer code of the place.",
     ("event_overview", "team_number"): "Team number.",
     ("event_overview", "team_year"): "Team programme year.",
-    ("event_participant_titles", "title"): "The title as written.",
+    ("event_participant_titles", "title"): "The title as first written (NULL: none given).",
     ("person_title_history", "first_seen"): "First date seen (event date, else publication).",
     ("person_title_history", "last_seen"): "Last date seen (event date, else publication).",
     ("person_title_history", "first_title_id"): "The first mention_titles row, for ordering.",
