@@ -129,6 +129,27 @@ def test_sidecar_publication_date_anchors_a_yearless_date(tmp_path):
     assert record["events"][0]["date"] == "2024-05-13"
 
 
+@pytest.mark.parametrize("sidecar, expected", [(None, ("2025-12-16", "2025-05-13")),
+                                               ('{"published": "2024-05-14"}',
+                                                ("2024-05-14", "2024-05-13"))],
+                         ids=["page-date", "sidecar-wins"])
+def test_an_html_page_s_own_publication_date_anchors_a_yearless_date(tmp_path, sidecar, expected):
+    (tmp_path / "a.html").write_text(
+        '<html><head><meta property="article:published_time" content="2025-12-16T07:00:00+07:00">'
+        '</head><body><nav>Trang chủ</nav><article><h1>Kiểm tra tại Nghệ An</h1>'
+        "<p>Ngày 13/5, Đoàn kiểm tra làm việc với Tỉnh ủy Nghệ An.</p></article></body></html>",
+        encoding="utf-8")
+    if sidecar:
+        (tmp_path / "a.meta.json").write_text(sidecar, encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)]).exit_code == 0
+    out = tmp_path / "e.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert (record["published"], record["events"][0]["date"]) == expected
+    assert record["headline"] == "Kiểm tra tại Nghệ An"
+
+
 def test_export_of_a_missing_database_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.text.html import declared_charset, html_to_text, looks_like_html
+from pipeline.document import Metadata
+from pipeline.text.html import declared_charset, html_to_text, looks_like_html, read_page
 
 PAGE = """<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Báo X - Thời sự</title>
@@ -120,3 +123,56 @@ def test_every_paragraph_of_an_article_survives(paragraphs):
     page = "<html><body><nav>menu</nav><article>" + "".join(
         f"<p>{p}</p>" for p in paragraphs) + "</article><footer>chân trang</footer></body></html>"
     assert html_to_text(page) == "\n\n".join(paragraphs)
+
+
+DIV_PAGE = """<html><head>
+<meta property="article:published_time" content="2024-05-14T08:30:00+07:00">
+<link rel="canonical" href="https://baodientu.vn/chinh-tri/doan-kiem-tra-123.html">
+<meta property="og:site_name" content="Báo Điện tử">
+</head><body>
+<div class="top"><div class="logo">Báo Điện tử</div><ul class="main-list"><li><a href="/">Chính trị</a></li>
+<li><a href="/">Kinh tế</a></li></ul></div>
+<div class="wrap">
+  <div class="col-left">
+    <h1 class="title">Đoàn kiểm tra làm việc tại Thanh Hóa</h1>
+    <div class="content">
+      <p>Ngày 13/5, Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.</p>
+      <p>Tham dự buổi làm việc có các đồng chí trong Ban Thường vụ Tỉnh ủy và lãnh đạo các sở, ngành.</p>
+    </div>
+  </div>
+  <div class="col-right"><p><a href="/a">Tin liên quan: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12</a></p>
+  <p><a href="/b">Tin khác: Thanh Hóa khai mạc lễ hội du lịch biển Sầm Sơn năm 2024</a></p></div>
+</div>
+<div class="copyright">© Báo Điện tử. Giấy phép số 123/GP-BTTTT cấp ngày 1/1/2020 cho phép hoạt động.</div>
+</body></html>"""
+
+
+def test_a_page_of_bare_divs_keeps_the_densest_text_and_its_headline():
+    text, meta = read_page(DIV_PAGE)
+    assert text == (
+        "Đoàn kiểm tra làm việc tại Thanh Hóa\n\n"
+        "Ngày 13/5, Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.\n\n"
+        "Tham dự buổi làm việc có các đồng chí trong Ban Thường vụ Tỉnh ủy và lãnh đạo các sở, ngành.")
+    assert meta == Metadata(url="https://baodientu.vn/chinh-tri/doan-kiem-tra-123.html",
+                            published=date(2024, 5, 14), source="Báo Điện tử")
+
+
+@pytest.mark.parametrize(
+    "head, published",
+    [('<meta property="article:published_time" content="2025-12-16T07:00:00Z">', date(2025, 12, 16)),
+     ('<meta itemprop="datePublished" content="2024-04-24">', date(2024, 4, 24)),
+     ('<meta name="pubdate" content="Thứ Ba, 14/5/2024 - 08:30">', date(2024, 5, 14)),
+     ('<meta name="pubdate" content="14/05">', None),
+     ('<meta name="date" content="31/02/2024">', None),
+     ("", None)],
+    ids=["iso-time", "itemprop", "day-first", "no-year", "impossible", "none"],
+)
+def test_publication_date_from_the_head(head, published):
+    _, meta = read_page(f"<html><head>{head}</head><body><p>Nội dung bài viết.</p></body></html>")
+    assert meta.published == published
+
+
+def test_article_body_microdata_wins_over_a_larger_wrapper():
+    page = ("<div><p>Khối chữ dài của trang chủ, không phải nội dung bài báo chính thức.</p>"
+            "<div itemprop='articleBody'><p>Nội dung bài.</p></div></div>")
+    assert html_to_text(page) == "Nội dung bài."

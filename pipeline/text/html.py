@@ -1,20 +1,28 @@
-"""HTML pages → the article's plain text (scripts, styles, menus and page chrome dropped).
+"""HTML pages → the article's plain text and the page's own metadata.
 
 Parsing is done by Lexbor (``selectolax``), a WHATWG-conformant HTML5 parser,
-so broken markup is repaired the way a browser repairs it. The article is the
-largest ``<article>`` (else ``<main>``, else ``<body>``); its headline is
-taken from the page's ``<h1>`` when the article holds none. Blocks (``<p>``,
-``<h1>``, ``<li>``, ``<figcaption>``, …) become paragraphs separated by a
-blank line, ``<br>`` a line break, and runs of HTML white space one space,
-which is how the plain-text articles are laid out.
+so broken markup is repaired the way a browser repairs it. Page chrome
+(scripts, styles, forms, navigation, asides, footers, site banners, menus by
+role or class) is removed; the article is the ``articleBody`` element, else
+the largest ``<article>``, else ``<main>``, else the element holding the most
+paragraph text (pages built of bare ``<div>``s), else ``<body>``. Its headline
+is the page's ``<h1>`` when the article holds none. Blocks (``<p>``, ``<h1>``,
+``<li>``, ``<figcaption>``, …) become paragraphs separated by a blank line,
+``<br>`` a line break, and runs of HTML white space one space, which is how
+the plain-text articles are laid out. The publication date, canonical address
+and site name come from the page's ``<meta>``/``<link>`` tags.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from datetime import date
+from typing import Optional
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..document import Metadata
 
 # Elements whose content is never article text.
 _DROP_TAGS = frozenset({
@@ -69,17 +77,84 @@ def declared_charset(data: bytes) -> str | None:
 
 def html_to_text(markup: str) -> str:
     """The article text of an HTML page: paragraphs separated by blank lines."""
+    return read_page(markup)[0]
+
+
+def read_page(markup: str) -> tuple[str, Metadata]:
+    """The article text of an HTML page and the metadata its head declares."""
     tree = LexborHTMLParser(markup)
+    meta = _page_metadata(tree)  # before pruning: <head> is chrome
     _prune(tree.root)
     root = _article_root(tree)
     if root is None:
-        return ""
+        return "", meta
     blocks = _blocks(root)
     if root.css_first("h1") is None:
         headline = tree.css_first("h1")
         if headline is not None:
             blocks = _blocks(headline) + blocks
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks), meta
+
+
+_PUBLISHED = ('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]',
+              'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]',
+              'meta[property="og:published_time"]', 'meta[name="date"]',
+              'meta[name="dc.date.issued"]', '[itemprop="datePublished"]')
+_URL = ('link[rel="canonical"]', 'meta[property="og:url"]')
+_SITE = ('meta[property="og:site_name"]', 'meta[name="application-name"]')
+
+
+def _page_metadata(tree: LexborHTMLParser) -> Metadata:
+    published = None
+    for selector in _PUBLISHED:
+        published = _parse_date(_attribute(tree, selector, ("content", "datetime")))
+        if published:
+            break
+    return Metadata(url=_first(tree, _URL, ("href", "content")), published=published,
+                    source=_first(tree, _SITE, ("content",)))
+
+
+def _first(tree: LexborHTMLParser, selectors, attributes) -> Optional[str]:
+    for selector in selectors:
+        value = _attribute(tree, selector, attributes)
+        if value:
+            return value
+    return None
+
+
+def _attribute(tree: LexborHTMLParser, selector: str, attributes) -> Optional[str]:
+    node = tree.css_first(selector)
+    if node is None:
+        return None
+    for name in attributes:
+        value = (node.attributes.get(name) or "").strip()
+        if value:
+            return value
+    return None
+
+
+_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+
+
+def _parse_date(value: Optional[str]) -> Optional[date]:
+    """ISO dates (``2024-05-14T08:30:00+07:00``) or the day-first ``14/5/2024`` of Vietnamese sites.
+
+    A value without day, month and year gives nothing: completing it would guess.
+    """
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    found = _DAY_FIRST.search(value)
+    if found:
+        day, month, year = map(int, found.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
 
 
 def _prune(top: LexborNode | None) -> None:
@@ -112,11 +187,35 @@ def _is_chrome(node: LexborNode) -> bool:
 
 
 def _article_root(tree: LexborHTMLParser) -> LexborNode | None:
-    for selector in ("article", "main", "[role=main]"):
+    for selector in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
         candidates = tree.css(selector)
         if candidates:
             return max(candidates, key=lambda n: len(n.text(deep=True)))
-    return tree.body or tree.root
+    return _densest_container(tree) or tree.body or tree.root
+
+
+_MIN_PARAGRAPH = 25  # characters: shorter <p>s are bylines, captions, link labels
+_MIN_ARTICLE = 140
+
+
+def _densest_container(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element whose own paragraphs hold the most text (links not counted)."""
+    scores: dict[int, tuple[int, LexborNode]] = {}
+    for paragraph in tree.css("p"):
+        parent = paragraph.parent
+        if parent is None:
+            continue
+        text = paragraph.text(deep=True).strip()
+        linked = sum(len(a.text(deep=True)) for a in paragraph.css("a"))
+        if len(text) < _MIN_PARAGRAPH or linked > len(text) / 2:
+            continue
+        key = parent.mem_id
+        score = scores.get(key, (0, parent))[0] + len(text)
+        scores[key] = (score, parent)
+    if not scores:
+        return None
+    score, best = max(scores.values(), key=lambda item: item[0])
+    return best if score >= _MIN_ARTICLE else None
 
 
 def _blocks(root: LexborNode) -> list[str]:

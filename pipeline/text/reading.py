@@ -18,7 +18,7 @@ from ..errors import (
     NotAFileError,
     TooLargeError,
 )
-from .html import HTML_SUFFIXES, declared_charset, html_to_text, looks_like_html
+from .html import HTML_SUFFIXES, declared_charset, looks_like_html, read_page
 from .normalize import nfc
 
 MAX_BYTES = 20 * 1024 * 1024  # an article is a few kB; anything this large is not one
@@ -152,10 +152,14 @@ def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX
     if data is None:
         data = read_bytes(path, max_bytes=max_bytes)
     raw, encoding = decode(data, html=path.name.lower().endswith(HTML_SUFFIXES))
+    if meta is None:
+        meta = read_metadata(path)
     if looks_like_html(path.name, raw):
-        raw = html_to_text(raw)
+        raw, page = read_page(raw)
         if not raw.strip():
             raise EmptyInputError("HTML page holds no article text")
+        meta = Metadata(url=meta.url or page.url, published=meta.published or page.published,
+                        source=meta.source or page.source)  # the sidecar wins
     text = clean_text(raw)
     if not text.strip():
         raise EmptyInputError("file holds only white space")
@@ -165,7 +169,7 @@ def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX
         sha256=sha256_of(data),
         path=str(path.resolve()),
         encoding=encoding,
-        meta=meta if meta is not None else read_metadata(path),
+        meta=meta,
     )
 
 
