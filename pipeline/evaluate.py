@@ -412,14 +412,14 @@ def evaluate_database(db_path: Path, gold_dir: Path) -> Evaluation:
     """Score the export of the database ``db_path`` against the gold files of ``gold_dir``."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .db.engine import make_engine, make_session_factory
+    from .db.engine import make_session_factory, open_database
     from .export import document_records
 
     db_path = Path(db_path)
     if not db_path.is_file():
         raise DatabaseError(f"no database at {db_path}")
     golds = _load_gold(gold_dir)
-    engine = make_engine(db_path, read_only=True)
+    engine = open_database(db_path)
     try:
         with make_session_factory(engine)() as session:
             return _evaluate(document_records(session), golds)

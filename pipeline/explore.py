@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .db.catalog import VIEWS, column_description, relations, table_descriptions
+from .db.engine import open_database
 from .errors import DatabaseError
 
 # The column Datasette shows in place of a foreign key to these tables.
@@ -35,8 +36,7 @@ LABEL_COLUMNS: dict[str, str] = {
 def build_metadata(db_path: Path) -> dict:
     """Datasette metadata for the database at ``db_path`` (its file stem names it)."""
     db_path = Path(db_path)
-    if not db_path.exists():
-        raise DatabaseError(f"no database at {db_path}")
+    open_database(db_path).dispose()  # a clear error for a missing or foreign file
     tables = table_descriptions()
     described: dict[str, dict] = {}
     with sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True) as conn:

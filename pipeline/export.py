@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from .db import models as m
 from .db.catalog import relations
-from .db.engine import make_engine, make_session_factory
+from .db.engine import make_session_factory, open_database
 from .errors import DatabaseError
 from .text.normalize import match_key
 
@@ -188,7 +188,7 @@ def export(db_path: Path, fmt: str, out: Optional[IO[str]] = None) -> int:
                             "with --out DIR")
     if not Path(db_path).exists():
         raise DatabaseError(f"no database at {db_path}")
-    engine = make_engine(db_path, read_only=True)
+    engine = open_database(db_path)
     try:
         with make_session_factory(engine)() as session:
             n = 0
@@ -217,7 +217,7 @@ def export_csv(db_path: Path, out_dir: Path) -> dict[str, int]:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
-    engine = make_engine(db_path, read_only=True)
+    engine = open_database(db_path)
     written: dict[str, int] = {}
     try:
         with engine.connect() as conn:

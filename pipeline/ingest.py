@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .db import models as m
 from .db.engine import make_engine, make_session_factory
-from .db.migrate import upgrade
+from .db.migrate import refuse_foreign_database, upgrade
 from .db.persist import Caches, delete_document, save_document, utcnow
 from .db.publish import SIDE_FILES, publish, remove_database
 from .document import Document, Metadata
@@ -162,6 +162,7 @@ def rebuild(paths: list[Path], db_path: Path, **options) -> IngestReport:
     tells). ``options`` are those of :func:`ingest`.
     """
     db_path = Path(db_path)
+    refuse_foreign_database(db_path)  # a rebuild must not overwrite someone else's file
     db_path.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_builds(db_path)
     build = db_path.with_name(f".{db_path.name}.build-{os.getpid()}")

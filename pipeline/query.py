@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
-from .db.engine import make_engine
+from .db.engine import check_schema, make_engine
 from .errors import DatabaseError, QueryError
 
 
@@ -58,6 +58,7 @@ def run_query(db_path: str | Path, sql: str, params: tuple = ()) -> QueryResult:
         dbapi_connection.set_authorizer(_refuse_attach)
 
     try:
+        check_schema(engine, path)  # after the listener, so every pooled connection is locked
         with engine.connect() as conn:
             cursor = conn.exec_driver_sql(sql, params)
             if not cursor.returns_rows:
@@ -74,8 +75,6 @@ def _explain(error: BaseException) -> str:
     message = str(error)
     if any(word in message for word in ("readonly", "authoriz", "query_only")):
         return f"refused: the database is opened read-only, nothing was changed ({message})"
-    if isinstance(error, sqlite3.DatabaseError) and "file is not a database" in message:
-        return f"not an SQLite database ({message})"
     return f"invalid query: {message}"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from .db.catalog import relations
-from .db.engine import make_engine
+from .db.engine import open_database
 from .errors import DatabaseError
 
 # The table each stage's records are written to (``stages.default_stages`` names,
@@ -70,7 +70,7 @@ def collect_stats(db_path: Path) -> Stats:
     """Row counts of every table of ``db_path``, per stage and per error kind."""
     if not Path(db_path).exists():
         raise DatabaseError(f"no database at {db_path}")
-    engine = make_engine(db_path, read_only=True)
+    engine = open_database(db_path)
     try:
         with engine.connect() as conn:
             return stats_of(conn)

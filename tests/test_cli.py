@@ -287,3 +287,74 @@ def test_query_refuses_writes_with_exit_code_1(seed_db, sql):
     after = runner.invoke(app, ["query", "SELECT count(*) FROM documents", "--db", str(seed_db),
                                 "--format", "csv"])
     assert after.stdout.splitlines() == ["count(*)", "2"]
+
+
+def _not_sqlite(path):
+    path.write_text("Đây là ghi chú, không phải cơ sở dữ liệu.\n" * 50, encoding="utf-8")
+
+
+def _foreign_sqlite(path):
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE khach_hang (ten TEXT)")
+        conn.execute("INSERT INTO khach_hang VALUES ('Công ty A')")
+    conn.close()
+
+
+def _old_schema(path):
+    from pipeline.db.migrate import upgrade
+
+    upgrade(path, "0003")
+
+
+BAD_DATABASES = {
+    "not-sqlite": (_not_sqlite, "is not an SQLite database"),
+    "foreign": (_foreign_sqlite, "is not a pipeline database"),
+    "old-schema": (_old_schema, "is at schema revision 0003, this pipeline needs"),
+}
+READ_COMMANDS = {
+    "export": ["export"], "query": ["query", "SELECT 1"], "stats": ["stats"], "people": ["people"],
+    "person": ["person", "1"], "search": ["search", "dak lak"], "show": ["show", "1"],
+}
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=str)
+@pytest.mark.parametrize("kind", BAD_DATABASES, ids=str)
+def test_a_bad_database_file_is_one_clear_error_for_every_command(tmp_path, kind, command):
+    make, words = BAD_DATABASES[kind]
+    db = tmp_path / "x.db"
+    make(db)
+    before = db.read_bytes()
+    result = runner.invoke(app, [*READ_COMMANDS[command], "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.startswith("error: ") and words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("rebuild", [[], ["--rebuild"]], ids=["ingest", "rebuild"])
+@pytest.mark.parametrize("kind", ["not-sqlite", "foreign"], ids=str)
+def test_ingest_never_writes_into_a_file_that_is_not_its_database(tmp_path, kind, rebuild):
+    make, words = BAD_DATABASES[kind]
+    db = tmp_path / "x.db"
+    make(db)
+    before = db.read_bytes()
+    write(tmp_path / "a.txt")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db), *rebuild])
+    assert result.exit_code == 1 and words in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_ingest_migrates_an_old_database_and_keeps_its_articles(tmp_path):
+    db = tmp_path / "x.db"
+    write(tmp_path / "a.txt")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    from pipeline.db.migrate import current_revision, downgrade, head_revision
+
+    downgrade(db, "0005")
+    write(tmp_path / "b.txt", ARTICLE.replace("Gia Lai", "Kon Tum"))
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert current_revision(db) == head_revision()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2

@@ -71,7 +71,7 @@ def test_a_missing_or_foreign_file_is_a_clear_error(tmp_path):
     with pytest.raises(DatabaseError, match="no database at"):
         run_query(tmp_path / "nope.db", "SELECT 1")
     (tmp_path / "notes.db").write_text("không phải cơ sở dữ liệu " * 100, encoding="utf-8")
-    with pytest.raises(QueryError, match="not an SQLite database"):
+    with pytest.raises(DatabaseError, match="notes.db is not an SQLite database"):
         run_query(tmp_path / "notes.db", "SELECT * FROM sqlite_master")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -35,6 +36,48 @@ def make_engine(db_path: str | Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def open_database(db_path: str | Path, *, read_only: bool = True) -> Engine:
+    """An engine on an existing pipeline database at the current schema.
+
+    DatabaseError, with what to do, when the file is missing, is not SQLite,
+    is some other SQLite database, or is at an older or newer schema.
+    """
+    from ..errors import DatabaseError
+
+    path = Path(db_path)
+    if not path.is_file():
+        raise DatabaseError(f"no database at {path}")
+    engine = make_engine(path, read_only=read_only)
+    try:
+        check_schema(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def check_schema(engine: Engine, path: Path) -> None:
+    """Raise DatabaseError unless ``engine`` is on a pipeline database at the head revision."""
+    from ..errors import DatabaseError
+    from .migrate import head_revision
+
+    try:
+        with engine.connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+            version = (conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                       if "alembic_version" in names else None)
+    except DBAPIError as exc:
+        raise DatabaseError(f"{path} is not an SQLite database ({exc.orig})") from None
+    if version is None:
+        raise DatabaseError(f"{path} is not a pipeline database (it has no schema version); "
+                            "build one with `pipeline ingest`")
+    head = head_revision()
+    if version != head:
+        raise DatabaseError(f"{path} is at schema revision {version}, this pipeline needs {head}: "
+                            f"run `pipeline ingest` (it migrates) or "
+                            f"`alembic -x db={path} upgrade head`")
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory bound to ``engine``."""
     return sessionmaker(bind=engine, expire_on_commit=False)
@@ -43,11 +86,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def open_session(db_path: str | Path, *, read_only: bool = False) -> Iterator[Session]:
     """A session on an existing database; commits on success when writable."""
-    from ..errors import DatabaseError
-
-    if not Path(db_path).exists():
-        raise DatabaseError(f"no database at {db_path}")
-    engine = make_engine(db_path, read_only=read_only)
+    engine = open_database(db_path, read_only=read_only)
     try:
         with make_session_factory(engine)() as session:
             yield session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from ..errors import DatabaseError
@@ -27,12 +28,51 @@ def alembic_config(db_path: str | Path):
     return config
 
 
-def upgrade(db_path: str | Path, revision: str = "head") -> None:
-    """Bring the database at ``db_path`` to ``revision`` (creating the file if needed)."""
-    from alembic import command
+@functools.cache
+def head_revision() -> str:
+    """The newest revision of the migrations."""
+    from alembic.script import ScriptDirectory
 
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    command.upgrade(alembic_config(db_path), revision)
+    return ScriptDirectory.from_config(alembic_config(":memory:")).get_current_head()
+
+
+def upgrade(db_path: str | Path, revision: str = "head") -> None:
+    """Bring the database at ``db_path`` to ``revision`` (creating the file if needed).
+
+    DatabaseError when the file is not SQLite, is another application's
+    database, or was made by a newer version of the pipeline.
+    """
+    from alembic import command
+    from alembic.util.exc import CommandError
+    from sqlalchemy.exc import DBAPIError
+
+    path = Path(db_path)
+    refuse_foreign_database(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        command.upgrade(alembic_config(path), revision)
+    except CommandError as exc:  # e.g. a revision this version does not know
+        raise DatabaseError(f"cannot migrate {path}: {exc}; was it made by a newer version?"
+                            ) from None
+    except DBAPIError as exc:
+        raise DatabaseError(f"cannot migrate {path}: {exc.orig}") from None
+
+
+def refuse_foreign_database(path: Path) -> None:
+    """Never add the pipeline's tables to a file that is not SQLite or holds someone else's."""
+    import sqlite3
+    from contextlib import closing
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not an SQLite database ({exc})") from None
+    if names and "alembic_version" not in names:
+        raise DatabaseError(f"{path} is not a pipeline database (it holds another application's "
+                            "tables); choose another --db file")
 
 
 def downgrade(db_path: str | Path, revision: str = "base") -> None:
