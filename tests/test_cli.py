@@ -358,3 +358,16 @@ def test_ingest_migrates_an_old_database_and_keeps_its_articles(tmp_path):
     assert current_revision(db) == head_revision()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    db = tmp_path / "x.db"
+    write(tmp_path / "a.txt")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)])
+    assert result.exit_code == 1 and "was it made by a newer version?" in result.stderr
+    result = runner.invoke(app, ["stats", "--db", str(db)])
+    assert result.exit_code == 1 and "schema revision 0999" in result.stderr
