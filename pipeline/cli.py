@@ -43,7 +43,8 @@ def ingest_command(
     run = rebuild_database if rebuild else ingest
     try:
         with ingest_progress(paths, enabled=sys.stderr.isatty()) as on_file:
-            report = run(paths, db, strict=strict, curation=curation, jobs=jobs, on_file=on_file)
+            report = run(paths, db, strict=strict, curation=curation, jobs=jobs, on_file=on_file,
+                         on_resolution=on_file.resolution if on_file else None)
     except PipelineError as exc:
         raise _fail(str(exc)) from None
     for warning in report.warnings:

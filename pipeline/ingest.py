@@ -63,6 +63,7 @@ def ingest(
     on_file: Optional[Callable[[Path, str], None]] = None,
     curation: Optional[Path] = DEFAULT_CURATION,
     jobs: Optional[int] = None,
+    on_resolution: Optional[Callable[[int, int], None]] = None,
 ) -> IngestReport:
     """Ingest article files/directories into the database at ``db_path``.
 
@@ -74,7 +75,7 @@ def ingest(
     ``jobs``. A file that fails is recorded in ``ingest_errors`` and the run
     goes on (``strict`` stops at the first failure). Then, when anything
     changed (articles or the ``curation`` file), person resolution runs over
-    the whole database.
+    the whole database; ``on_resolution(done, total)`` follows its progress.
     """
     upgrade(db_path)
     stages = stages if stages is not None else default_stages()
@@ -124,7 +125,7 @@ def ingest(
                 .order_by(m.IngestRun.id.desc()).limit(1))
             if report.ingested or sha != last_sha or _unresolved(session):
                 started = time.perf_counter()
-                report.resolution = resolve_people(session, curation)
+                report.resolution = resolve_people(session, curation, on_resolution)
                 session.commit()
                 report.resolution_seconds = time.perf_counter() - started
             finished = session.get(m.IngestRun, report.run_id)

@@ -1,7 +1,8 @@
 """A progress bar for ``pipeline ingest``: articles, then person resolution (rich, on stderr).
 
-Driven by the ``on_file`` callback of :func:`pipeline.ingest.ingest`: once every
-article is reported the bar gives way to a spinner while people are resolved.
+Driven by the ``on_file`` and ``on_resolution`` callbacks of
+:func:`pipeline.ingest.ingest`: one step per article, then one per block of
+names compared while people are resolved.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ OnFile = Callable[[Path, str], None]
 
 
 class IngestProgress:
-    """Counts reported files against the total and starts the resolution spinner after the last."""
+    """Counts reported files against the total, then follows person resolution block by block."""
 
     def __init__(self, progress, total: int) -> None:
         self.progress = progress
@@ -36,8 +37,13 @@ class IngestProgress:
 
     def _start_resolution(self) -> None:
         if self.resolving is None:
-            # Resolution reports no steps of its own: an indeterminate task.
+            # Indeterminate until resolution reports its first block of names.
             self.resolving = self.progress.add_task("resolving people", total=None)
+
+    def resolution(self, done: int, total: int) -> None:
+        """``on_resolution`` of :func:`pipeline.ingest.ingest`: blocks of names compared."""
+        self._start_resolution()
+        self.progress.update(self.resolving, completed=done, total=total)
 
 
 @contextmanager

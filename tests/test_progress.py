@@ -1,4 +1,4 @@
-"""The ingest progress bar: one step per reported file, then the resolution spinner."""
+"""The ingest progress bar: one step per reported file, then one per block of names resolved."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from rich.console import Console
 from pipeline.ingest import ingest
 from pipeline.progress import ingest_progress
 
-ARTICLE = "Ngày 3/4/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.\n"
+ARTICLE = ("Ngày 3/4/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy Nghệ An. "
+           "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, tiếp Đoàn.\n")
 
 
 def test_disabled_progress_gives_no_callback(tmp_path):
@@ -26,9 +27,13 @@ def test_every_file_advances_the_bar_then_resolution_starts(tmp_path, files):
     console = Console(file=io.StringIO(), force_terminal=True, width=100)
     with ingest_progress([tmp_path], enabled=True, console=console) as on_file:
         assert on_file.resolving is None
-        report = ingest([tmp_path], tmp_path / "p.db", curation=None, on_file=on_file, jobs=1)
+        report = ingest([tmp_path], tmp_path / "p.db", curation=None, on_file=on_file, jobs=1,
+                        on_resolution=on_file.resolution)
         task = on_file.progress.tasks[on_file.files]
         assert (task.completed, task.total) == (files + 1, files + 1)
         assert on_file.statuses == ({"ingested": files} if files else {}) | {"failed": 1}
         assert on_file.resolving is not None
+        resolving = on_file.progress.tasks[on_file.resolving]
+        if files:  # one block of names (the same person in every article), compared
+            assert (resolving.completed, resolving.total) == (1, 1)
     assert len(report.ingested) == files

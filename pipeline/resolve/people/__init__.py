@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -37,18 +37,27 @@ class ResolutionReport:
     unapplied: list[Decision] = field(default_factory=list)
 
 
-def resolve_people(session: Session, curation: Optional[Path] = DEFAULT_CURATION) -> ResolutionReport:
-    """Recompute who is who over the whole database and write it (in the caller's transaction)."""
+def resolve_people(session: Session, curation: Optional[Path] = DEFAULT_CURATION,
+                   progress: Optional[Callable[[int, int], None]] = None) -> ResolutionReport:
+    """Recompute who is who over the whole database and write it (in the caller's transaction).
+
+    ``progress(done, total)`` is called as the blocks of candidate names are compared.
+    """
     profiles = load_profiles(session)
     decisions = read_curation(curation)
     forbidden = forbidden_pairs(decisions)
     spec = Specificity.of(profiles)
     clusters: list[Cluster] = []
     links: list[Link] = []
-    for block in blocks(profiles).values():
+    all_blocks = list(blocks(profiles).values())
+    if progress is not None:
+        progress(0, len(all_blocks))
+    for done, block in enumerate(all_blocks, 1):
         found, block_links = cluster_block(block, spec, forbidden)
         clusters.extend(found)
         links.extend(block_links)
+        if progress is not None:
+            progress(done, len(all_blocks))
     clusters, forced_links, unapplied = apply_forced_merges(clusters, decisions)
     known = {p.ref for p in profiles}
     unapplied += [d for d in decisions
