@@ -86,9 +86,11 @@ def _people_json(session: Session, doc_id: int, seg_kind: dict, organizations, r
             org = organizations.get(t.organization_id)
             status = t.qualifier if t.qualifier in ("nguyên", "cố") else None
             key = (status, t.position, org.key if org else match_key(t.text))
-            # "Thứ trưởng" after "Thứ trưởng Bộ Y tế" is the same title said short.
-            bare = org is None and any(k[:2] == (status, t.position)
-                                       for k in seen_titles[mention.person_id])
+            # "Thứ trưởng" after "Thứ trưởng Bộ Y tế" is the same title said short, and
+            # "Bí thư Huyện ủy X" after "Bí thư Huyện ủy" the same title said in full.
+            bare = any(k[:2] == (status, t.position)
+                       and (org is None or _same_body_more_or_less_said(k[2], key[2]))
+                       for k in seen_titles[mention.person_id])
             if key in seen_titles[mention.person_id] or bare:
                 continue
             seen_titles[mention.person_id].add(key)
@@ -170,6 +172,11 @@ def _document_record(session: Session, doc: m.Document, places: dict[int, m.Plac
                                      .where(m.CitedDocument.document_id == doc.id)
                                      .order_by(m.CitedDocument.start))],
     }
+
+
+def _same_body_more_or_less_said(a: str, b: str) -> bool:
+    """One key is the other with the body's place added (``huyện ủy`` / ``huyện ủy can lộc``)."""
+    return a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _unique(items) -> list:

@@ -1,4 +1,4 @@
-"""The csv export: one file per table and view, UTF-8 with BOM, rows as stored."""
+"""Exports: the csv files (one per table and view, UTF-8 with BOM) and the titles of the jsonl."""
 
 from __future__ import annotations
 
@@ -75,3 +75,32 @@ def test_cli_csv_needs_a_directory(seed_db, tmp_path):
                                "--out", str(tmp_path / "x")])
     assert done.exit_code == 0, done.output
     assert (tmp_path / "x" / "persons.csv").exists()
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [("Ngày 2/3/2024, Đoàn kiểm tra làm việc với Ban Thường vụ Huyện ủy Bảo Lâm. Dự có đồng chí "
+      "Nông Văn Tuấn, Bí thư Huyện ủy. Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy Bảo Lâm phát biểu.",
+      ["Bí thư Huyện ủy"]),
+     ("Ngày 2/3/2024, Đoàn kiểm tra làm việc với Ban Thường vụ Thành ủy TP. Hồ Chí Minh. Có Phó "
+      "Bí thư Thành ủy TP. Hồ Chí Minh Lê Quốc Hùng. Phó Bí thư Thành ủy Lê Quốc Hùng phát biểu.",
+      ["Phó Bí thư Thành ủy TP. Hồ Chí Minh"]),
+     ("Ngày 2/3/2024, Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng. Đồng chí Hà "
+      "Văn Lực, Bí thư Huyện ủy Bảo Lạc, nguyên Bí thư Huyện ủy Hà Quảng dự.",
+      ["Bí thư Huyện ủy Bảo Lạc", "nguyên Bí thư Huyện ủy Hà Quảng"])],
+    ids=["bare-then-full", "abbreviated-city-then-short", "two-bodies-stay-two"],
+)
+def test_a_title_said_again_shorter_or_longer_is_listed_once(tmp_path, text, titles):
+    import io
+    import json
+
+    from pipeline.export import export
+    from pipeline.ingest import ingest
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert ingest([tmp_path / "a.txt"], tmp_path / "x.db", curation=None, jobs=1).ok
+    buf = io.StringIO()
+    export(tmp_path / "x.db", "jsonl", buf)
+    [record] = map(json.loads, buf.getvalue().splitlines())
+    [person] = [p for p in record["people"] if p["titles"]]
+    assert [t["text"] for t in person["titles"]] == titles

@@ -137,8 +137,30 @@ def test_document_number_then_date() -> None:
     assert found(text) == [("ngày 16/12/2025", "2025-12-16", "day", None, "written")]
 
 
-def test_range_keeps_the_full_end_date() -> None:
-    assert [m.edtf for m in find_dates(make_doc("từ ngày 24-26/4/2024"))] == ["2024-04-26"]
+@pytest.mark.parametrize(
+    ("text", "edtf", "published"),
+    [
+        ("từ ngày 24-26/4/2024", "2024-04-24/2024-04-26", None),
+        ("Trong hai ngày 14 và 15/10/2024, Đoàn làm việc", "2024-10-14/2024-10-15", None),
+        ("Trong 2 ngày (14-15/10), Đoàn", "XXXX-10-14/XXXX-10-15", None),
+        ("từ ngày 28/9 đến ngày 2/10/2024", "2024-09-28/2024-10-02", None),
+        ("từ ngày 28/12/2024 đến ngày 2/1/2025", "2024-12-28/2025-01-02", None),
+        ("Ngày 30/12 và 2/1, Đoàn", "2024-12-30/2025-01-02", date(2025, 1, 5)),
+        ("Chiều ngày 3 và 4/5, Đoàn", "2025-05-03/2025-05-04", date(2025, 6, 1)),
+    ],
+    ids=["dash", "two-days", "parenthesised", "across-months", "across-years", "anchored-wrap",
+         "anchored"],
+)
+def test_a_span_of_days_is_an_edtf_interval(text, edtf, published) -> None:
+    [mention] = find_dates(make_doc(text, published=published))
+    assert mention.edtf == edtf
+    assert (mention.month, mention.day) == tuple(map(int, edtf.split("/")[0].split("-")[1:]))
+
+
+@pytest.mark.parametrize("text", ["ngày 15 và 14/10", "ngày 30 và 31/2", "số 14-15/10/2024"],
+                         ids=["backwards", "impossible", "document-number"])
+def test_no_interval_from_what_is_no_span(text) -> None:
+    assert all("/" not in m.edtf for m in find_dates(make_doc(text)))
 
 
 # --- seeds -----------------------------------------------------------------

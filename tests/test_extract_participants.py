@@ -36,6 +36,21 @@ CASES = {
         LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Về phía tỉnh có đồng chí Lò Văn "
         "Tâm, Trưởng đoàn đại biểu Quốc hội tỉnh Hà Giang.",
         {"Lò Văn Tâm": ("host", "host")}),
+    "host-working-with-the-team": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Làm việc với Đoàn có ông Lý Văn "
+        "Sinh, Giám đốc Sở Nội vụ; bà Vàng Thị Mai, Chủ tịch UBND xã Lũng Cú.",
+        {"Lý Văn Sinh": ("host", "host"), "Vàng Thị Mai": ("host", "host")}),
+    "host-list-after-an-abbreviated-city": (
+        "Ngày 3/9/2024, Đoàn Kiểm tra số 5 của Ban Tổ chức Trung ương làm việc với Ban Thường vụ "
+        "Thành ủy TP. Hồ Chí Minh. Về phía TP. Hồ Chí Minh có Phó Bí thư Thành ủy Trần Văn Lâm; "
+        "Thiếu tướng Phan Đình Bảo, Phó Giám đốc Công an Thành phố; Thượng tá Hà Thị Yến, Trưởng "
+        "Phòng Tham mưu, Công an Thành phố.",
+        {"Hà Thị Yến": ("host", "host"), "Phan Đình Bảo": ("host", "host")}),
+    "a-provincial-leader-attends-a-district-inspection": (
+        "Ngày 3/9/2024, Đoàn Kiểm tra của Ban Thường vụ Tỉnh ủy Hà Giang làm việc với Ban Thường vụ "
+        "Huyện ủy Yên Minh. Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Chử, Phó Bí thư Thường "
+        "trực Tỉnh ủy Hà Giang.",
+        {"Hoàng Văn Chử": ("other", "attendee")}),
 }
 
 

@@ -64,6 +64,34 @@ CASES = {
     "honorific-only": (
         "Tại buổi làm việc, ông Lò Văn Pành phát biểu ý kiến.",
         [("Lò Văn Pành", None, [])]),
+    "committee-member-word": (
+        "Về phía huyện có các đồng chí: Phan Đức Lâm, Tỉnh ủy viên, Bí thư Huyện ủy; Vi Thị Hoa, "
+        "Huyện ủy viên, Trưởng Ban Dân vận Huyện ủy.",
+        [("Phan Đức Lâm", None, ["Tỉnh ủy viên", "Bí thư Huyện ủy"]),
+         ("Vi Thị Hoa", None, ["Huyện ủy viên", "Trưởng Ban Dân vận Huyện ủy"])]),
+    "former-title-after-a-comma": (
+        "Dự có đồng chí Đinh Văn Kha, Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Tài chính tỉnh "
+        "Bắc Kạn.",
+        [("Đinh Văn Kha", None, ["Phó Chủ tịch UBND tỉnh",
+                                 "nguyên Giám đốc Sở Tài chính tỉnh Bắc Kạn"])]),
+    "department-named-by-its-remit": (
+        "Tham gia Đoàn có đồng chí Lã Văn Cường, Vụ trưởng Vụ Theo dõi công tác phòng, chống tham "
+        "nhũng, Ban Nội chính Trung ương.",
+        [("Lã Văn Cường", None, ["Vụ trưởng Vụ Theo dõi công tác phòng, chống tham nhũng, "
+                                 "Ban Nội chính Trung ương"])]),
+    "police-unit-of-crimes": (
+        "Đại tá Mạc Văn Tú, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an "
+        "báo cáo.",
+        [("Mạc Văn Tú", "Đại tá", ["Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, "
+                                   "Bộ Công an"])]),
+    "abbreviated-city-before-a-name": (
+        "Tiếp Đoàn có Phó Chủ tịch UBND TP. Hồ Chí Minh Lưu Quang Bảo và các sở, ngành.",
+        [("Lưu Quang Bảo", None, ["Phó Chủ tịch UBND TP. Hồ Chí Minh"])]),
+    "political-commissar-and-head-of-agency": (
+        "Thượng tá Sầm Văn Ký, Chính trị viên Đồn Biên phòng Sà Phìn; Trung tá Nông Thị Lan, Thủ "
+        "trưởng Cơ quan Cảnh sát điều tra Công an tỉnh dự.",
+        [("Sầm Văn Ký", "Thượng tá", ["Chính trị viên Đồn Biên phòng Sà Phìn"]),
+         ("Nông Thị Lan", "Trung tá", ["Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
 }
 
 
@@ -109,3 +137,15 @@ def test_implicit_organization_resolved_from_the_locality():
 def test_old_tone_placement_still_matches_the_lexicon():
     got = summary("Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh uỷ Thanh Hoá chủ trì.")
     assert got == [("Đỗ Trọng Hưng", None, ["Bí thư Tỉnh uỷ Thanh Hoá"])]
+
+
+def test_a_province_named_in_a_former_post_does_not_complete_later_bodies():
+    text = ("Ngày 5/9/2025, Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Lào Cai. Về phía tỉnh "
+            "Lào Cai có đồng chí Tẩn Văn Páo, Phó Chủ tịch UBND tỉnh, nguyên Phó Chủ tịch UBND tỉnh "
+            "Yên Bái; Giàng Seo Lử, Trưởng Ban Nội chính Tỉnh ủy.")
+    from pipeline.stages import run_stages
+
+    doc = run_stages(Document(name="t.txt", text=text))
+    orgs = {t.text: t.organization for p in doc.get("people") for t in p.titles}
+    assert orgs["Trưởng Ban Nội chính Tỉnh ủy"] == "Ban Nội chính Tỉnh ủy Lào Cai"
+    assert orgs["nguyên Phó Chủ tịch UBND tỉnh Yên Bái"] == "Ủy ban nhân dân tỉnh Yên Bái"

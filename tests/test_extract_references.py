@@ -313,3 +313,15 @@ def test_spans_are_the_text(parts):
         assert isinstance(r, Reference)
         assert s[r.start : r.end] == r.text
         assert r.text.endswith(r.number)
+
+
+@pytest.mark.parametrize(
+    "text, kind, number",
+    [("ban hành Chương trình hành động số 45-CTr/TU thực hiện", "Chương trình hành động",
+      "45-CTr/TU"),
+     ("theo Kế hoạch hành động số 12/KH-UBND của tỉnh", "Kế hoạch hành động", "12/KH-UBND")],
+    ids=["chuong-trinh-hanh-dong", "ke-hoach-hanh-dong"],
+)
+def test_compound_kinds(text, kind, number):
+    [(_, found_kind, found_number, *_)] = found(text)
+    assert (found_kind, found_number) == (kind, number)

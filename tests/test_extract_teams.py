@@ -918,3 +918,19 @@ def test_spans_index_the_text(pieces):
         assert doc.text[t.start : t.end] == t.surface
         assert t.surface.strip() == t.surface and t.surface
     assert list(targets) == sorted(targets)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 4/12/2025, Đoàn giám sát số 3 làm việc với Ban Thường vụ Tỉnh ủy Phú Thọ. Theo kế "
+         "hoạch, Đoàn giám sát đối với Ban Thường vụ Tỉnh ủy Phú Thọ, Đảng ủy phường Việt Trì và "
+         "Đảng ủy xã Tam Nông.",
+         ["Ban Thường vụ Tỉnh ủy Phú Thọ", "Đảng ủy phường Việt Trì", "Đảng ủy xã Tam Nông"]),
+        ("Ngày 21/5/2024, Đoàn công tác làm việc với Ban Thường vụ Thành ủy TP. Hồ Chí Minh.",
+         ["Ban Thường vụ Thành ủy TP. Hồ Chí Minh"]),
+    ],
+    ids=["team-name-then-doi-voi", "abbreviated-city"],
+)
+def test_more_target_wordings(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected

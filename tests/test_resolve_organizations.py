@@ -56,3 +56,17 @@ def test_place_of_a_body():
     assert place_of("Tỉnh ủy Đắk Lắk").short_name == "Đắk Lắk"
     assert place_of("Huyện ủy Cư M’Gar").province == "Đắk Lắk"
     assert place_of("Ban Tổ chức Trung ương") is None
+
+
+@pytest.mark.parametrize(
+    "written, normalized",
+    [("Thành ủy TP. Hồ Chí Minh", "Thành ủy Hồ Chí Minh"),
+     ("Thành ủy Thành phố Hải Phòng", "Thành ủy Hải Phòng"),
+     ("Ban Tuyên giáo Tỉnh ủy tỉnh Cao Bằng", "Ban Tuyên giáo Tỉnh ủy Cao Bằng"),
+     ("Huyện ủy huyện Bảo Lạc", "Huyện ủy Bảo Lạc"),
+     ("Thành ủy", "Thành ủy"),
+     ("Huyện ủy Thành phố", "Huyện ủy Thành phố")],
+    ids=["tp-dot", "thanh-pho", "nested", "huyen", "bare", "no-place-after"],
+)
+def test_a_unit_word_after_a_committee_is_dropped(written, normalized):
+    assert normalize_org(written) == normalized

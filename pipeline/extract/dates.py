@@ -7,7 +7,9 @@ matter; spans index ``doc.text``):
   ``2024-04-24``, ``ngày 5 tháng 3 năm 2024``; yearless ``ngày 13/5``,
   ``Sáng 28/1``, ``chiều nay (27/1)``, ``ngày 5 tháng 3``;
 - month: ``tháng 3/2024``, ``tháng 3-2024``, ``tháng 3 năm 2024``;
-- year: ``năm 2024``.
+- year: ``năm 2024``;
+- days: ``Trong hai ngày 14 và 15/10/2024``, ``ngày 14-15/10``, ``từ ngày 28/9
+  đến ngày 2/10/2024`` → an EDTF interval ``2024-10-14/2024-10-15``.
 
 A yearless ``D/M`` counts only after a cue word (``ngày``, ``hôm``, ``mùng``,
 or a time of day ``sáng``/``trưa``/``chiều``/``tối``/``đêm``): a bare ``5/2``
@@ -71,6 +73,17 @@ _DAY_RE = re.compile(
     + _END
 )
 
+# Two or more days: "Trong hai ngày 14 và 15/10/2024", "ngày 14-15/10", "từ ngày
+# 28/9 đến ngày 2/10/2024". The first day may carry its own month and year.
+_RANGE_RE = re.compile(
+    r"(?<!\w)(?:(?P<tod>sáng|trưa|chiều|tối|đêm)\s+)?"
+    r"(?:(?:trong\s+)?(?:hai|ba|bốn|năm|2|3|4|5)\s+ngày\s+(?:\(\s*)?|(?:từ\s+)?ngày\s+)"
+    r"(?<![\w/.])(?P<d1>\d{1,2})(?:(?P<sep1>[/.\-])(?P<m1>\d{1,2})(?:(?P=sep1)(?P<y1>\d{4}))?)?"
+    r"\s*(?:và|-|đến(?:\s+ngày)?|tới(?:\s+ngày)?)\s*"
+    r"(?P<d2>\d{1,2})(?P<sep>[/.\-])(?P<m2>\d{1,2})(?:(?P=sep)(?P<y2>\d{4}))?"
+    r"(?:\s*\))?" + _END
+)
+
 _MONTH_RE = re.compile(
     r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?:\s*[/\-]\s*|(?:\s*,)?\s+năm\s+)" + _YEAR.format("y") + _END
 )
@@ -99,6 +112,7 @@ def find_dates(doc: Document) -> tuple[DateMention, ...]:
     for seg in segments:
         a, b, i = seg.start, seg.end, seg.index
         candidates = [
+            *(_range(m, i, published) for m in _RANGE_RE.finditer(key, a, b)),
             *(_day(m, key, i, published) for m in _DAY_RE.finditer(key, a, b)),
             *(_month(m, i) for m in _MONTH_RE.finditer(key, a, b)),
             *(_year(m, i) for m in _YEAR_RE.finditer(key, a, b)),
@@ -165,6 +179,37 @@ def _day(m: re.Match[str], key: str, segment: int, published: date | None) -> Da
     return DateMention(
         m.start(), m.end(), segment, edtf, "day", year, mo, d, m.group("tod"), source
     )
+
+
+def _range(m: re.Match[str], segment: int, published: date | None) -> DateMention | None:
+    """A span of days as an EDTF interval (``2024-10-14/2024-10-15``); the start's fields."""
+    d1, d2, m2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2"))
+    m1 = int(m.group("m1")) if m.group("m1") else m2
+    if m.group("sep1") == "." and not m.group("y1"):
+        return None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if y2 is None and m.group("y1"):
+        y2 = int(m.group("y1"))  # "từ 14/10/2024 đến 15/10": one year written
+    source = "written"
+    if y2 is None:
+        if not (_valid(None, m1, d1) and _valid(None, m2, d2)):
+            return None
+        y2, source = (_anchor_year(m2, d2, published), "published") if published else (None, "unknown")
+    if y2 is not None and not _MIN_YEAR <= y2 <= _MAX_YEAR:
+        return None
+    y1 = int(m.group("y1")) if m.group("y1") else (
+        None if y2 is None else y2 - 1 if (m1, d1) > (m2, d2) else y2)
+    if y2 is not None and not (_valid(y1, m1, d1) and _valid(y2, m2, d2)
+                               and date(y1, m1, d1) < date(y2, m2, d2)):
+        return None
+    if y2 is None and (m1, d1) >= (m2, d2):
+        return None  # without a year a range must not wrap: "15 và 14/10" is no range
+
+    def edtf(y, mo, d):
+        return f"{'XXXX' if y is None else f'{y:04d}'}-{mo:02d}-{d:02d}"
+
+    return DateMention(m.start(), m.end(), segment, f"{edtf(y1, m1, d1)}/{edtf(y2, m2, d2)}",
+                       "day", y1, m1, d1, m.group("tod"), source)
 
 
 def _month(m: re.Match[str], segment: int) -> DateMention | None:

@@ -28,9 +28,13 @@ _TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?!
 _TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn)? có|thành viên đoàn[^.;:]{0,40}gồm|"
                         r"tham gia đoàn(?: công tác| kiểm tra| giám sát)? có")
 # Wording that puts the people after it on the host side, up to the sentence end.
-_HOST_LIST = re.compile(r"về phía (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|"
+_HOST_LIST = re.compile(r"về phía (?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|địa phương|"
                         r"ban thường vụ|tỉnh ủy|thành ủy)|tiếp (?:và làm việc với )?đoàn có|"
-                        r"đón (?:tiếp )?đoàn có")
+                        r"đón (?:tiếp )?đoàn có|(?<!\w)làm việc với đoàn có")
+# Wording that makes the people after it guests who attend and direct, not hosts.
+_ATTEND_LIST = re.compile(r"(?<!\w)(?:tham )?dự,? và chỉ đạo|(?<!\w)(?:tham )?dự, chỉ đạo")
+# A full stop after these abbreviations ends no sentence: "TP. Hồ Chí Minh", "TS. Nguyễn".
+_ABBREVIATION = re.compile(r"(?<!\w)(?:tp|tt|ts|ths|pgs|gs|bs|ks|th)\.$")
 _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
 
 
@@ -104,17 +108,25 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         _in_team_wording(doc, m) for m in mentions
     ):
         return "team", "member"
-    if (province and _is_local(mentions, province)) or any(
-        _HOST_LIST.search(_sentence_before(doc, m)) for m in mentions
-    ):
+    sentences = [_sentence_before(doc, m) for m in mentions]
+    if any(_HOST_LIST.search(s) for s in sentences):
+        return "host", "host"
+    if any(_ATTEND_LIST.search(s) for s in sentences):
+        return "other", "attendee"
+    if province and _is_local(mentions, province):
         return "host", "host"
     return "other", "attendee"
 
 
 def _sentence_before(doc: Document, m: PersonMention) -> str:
     """The key of the sentence up to the mention (within its paragraph)."""
-    before = doc.key[max(0, m.context_start - 300):m.context_start]
-    return re.split(r"[.!?\n]", before)[-1]
+    before = doc.key[max(0, m.context_start - 1500):m.context_start]
+    end = len(before)
+    while True:
+        cut = max(before.rfind(c, 0, end) for c in ".!?\n")
+        if cut < 0 or before[cut] != "." or not _ABBREVIATION.search(before[:cut + 1]):
+            return before[cut + 1:]
+        end = cut
 
 
 def _in_team_wording(doc: Document, m: PersonMention) -> bool:

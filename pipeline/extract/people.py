@@ -52,6 +52,9 @@ thể thao vệ sinh thực phẩm dược tế quốc phòng cảnh sát cơ đ
 tác điều lệ tra cứu chứng khoán bưu chính viễn thông số hóa hoá chuyển đổi pháp chế đào tạo
 bồi dưỡng tiếp nhận dân vận tuyên giáo kiểm soát thống kê dự trữ đối ngoại hợp tác quản
 lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu ban chi bộ đồn trạm
+dõi tội phạm tham nhũng lãng phí tiêu cực chống thi đua khen thưởng xuất bản đất đai nông thôn
+ma túy tuý buôn lậu giải quyết khiếu nại tố cáo thẩm định quy hoạch cứu hộ thiên tai toàn
+khám bệnh
 """.split())
 
 
@@ -311,6 +314,8 @@ def _lowercase_tail(toks: list[_Tok], k: int) -> bool:
             return m > k and not _longest(toks, k, _stops())
         if not t.word or t.cap or _longest(toks, m, _honorifics()):
             return False
+        if t.key in _QUALIFIERS_BEFORE and m + 1 < len(toks) and _longest(toks, m + 1, _positions()):
+            return False  # ", nguyên Phó Chủ tịch …" opens the next title
     return False
 
 
@@ -400,6 +405,12 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     scope = "any"
     while k < len(toks):
         t = toks[k]
+        if t.key == "tp" and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].cap:
+            named = _place_at(toks, k + 2, _place_names())  # "Thành ủy TP. Hồ Chí Minh"
+            if named:
+                k += 2 + named
+                after_place, after_head = True, False
+                continue
         if t.text == "," and k > j and _lowercase_tail(toks, k + 1):
             k += 1  # "Cục Quản lý khám, chữa bệnh": a comma inside the body's name
             continue
@@ -460,6 +471,9 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 k += 1
                 continue
             break
+        if t.key == "về" and k > j and toks[k - 1].key == "phạm":
+            k += 1  # "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
+            continue
         if _longest(toks, k, _stops()) or _longest(toks, k, _honorifics()):
             break
         if t.word and not t.cap and not t.text.isdigit():
@@ -506,8 +520,10 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
                 continue
         head = _head_len(toks, i)
         if head > 1 and t.cap:
-            i += head  # "Bộ Tư lệnh …" is a body, not the position "Tư lệnh"
-            continue
+            position = _longest(toks, i, _positions())
+            if not (position and position[0] > head):  # "Tỉnh ủy viên" is a position
+                i += head  # "Bộ Tư lệnh …" is a body, not the position "Tư lệnh"
+                continue
         title = _title_at(text, toks, i)
         if title:
             items.append(_Item("title", i, i + title[0], title[1]))
@@ -667,6 +683,10 @@ def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
 def _complete_orgs(doc: Document, people: list[PersonMention], segments, places) -> list[PersonMention]:
     """Bare parents after a title, and provincial bodies completed with the context province."""
     seg_by_index = {s.index: s for s in segments}
+    # A province named in a former post ("nguyên Phó Chủ tịch UBND tỉnh X") is not
+    # where the people named after it serve now.
+    former = [(t.start, t.end) for p in people for t in p.titles if t.qualifier in ("nguyên", "cố")]
+    places = [m for m in places if not any(a <= m.start < b for a, b in former)]
     out = []
     for p in people:
         province = _context_province(p, seg_by_index, places)

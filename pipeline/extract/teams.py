@@ -291,6 +291,8 @@ def _scan_body(
             # "Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội"
             if not _is_cap(text, tok):
                 break
+        elif _abbreviated_city(doc, end, gap) and _is_cap(text, tok):
+            pass  # "Thành ủy TP. Hồ Chí Minh": the full stop abbreviates, it ends nothing
         elif not _GAP_SPACE.fullmatch(gap):
             break
         word = key[tok.start() : tok.end()]
@@ -344,6 +346,12 @@ def _scan_body(
             end = run_end
         break
     return end, head_key
+
+
+def _abbreviated_city(doc: Document, end: int, gap: str) -> bool:
+    """True when the syllable ending at ``end`` is ``TP`` and ``gap`` is its full stop."""
+    return (gap.rstrip() == "." and doc.key[end - 2:end] == "tp"
+            and (end == 2 or not doc.text[end - 3].isalnum()))
 
 
 def _remit_end(doc: Document, pos: int, limit: int) -> int | None:
@@ -552,7 +560,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
 
     for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
-            if not _trigger_ok(doc, seg, m):
+            if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
                 continue
             items = _target_list(doc, m.end(), seg.end, places)
             if m.group("at") and len(items) < _MIN_AT_ITEMS:
@@ -588,6 +596,14 @@ def _intro_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
     if not m.group().strip().startswith(":"):
         return True
     return _INTRO_NOUN_END.search(clause) is not None
+
+
+def _team_toward(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
+    """``Đoàn giám sát đối với A, B``: the team's name, not a verb, before ``đối với``."""
+    if not (m.group("check") and doc.key[m.start():m.end()].rstrip().endswith("đối với")):
+        return False
+    s_start, s_end = _sentence_span(doc, seg, m.start())
+    return _ACTIVITY.search(doc.key, s_start, s_end) is not None
 
 
 def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:

@@ -103,8 +103,24 @@ def normalize_org(name: str, *, after_position: Optional[str] = None) -> str:
     if key == "ban chấp hành trung ương":
         return CENTRAL_COMMITTEE
     name = fix_dropped_word(name)
+    name = _drop_unit_after_committee(name)
     # Body names capitalise their first word.
     return name[0].upper() + name[1:]
+
+
+# "Tỉnh ủy tỉnh X", "Thành ủy TP. X": the unit word repeats what the committee says.
+_COMMITTEE_UNIT = re.compile(
+    r"(?<!\w)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy) (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã) ")
+
+
+def _drop_unit_after_committee(name: str) -> str:
+    key = match_key(name)  # same length as name
+    out, last = [], 0
+    for m in _COMMITTEE_UNIT.finditer(key):
+        if m.end() < len(name) and name[m.end()].isupper():
+            out.append(name[last:m.end(1)] + " ")
+            last = m.end()
+    return "".join(out) + name[last:] if out else name
 
 
 def needs_province(name: str) -> bool:
