@@ -42,10 +42,16 @@ class MetadataError(PipelineError):
 class StageError(PipelineError):
     """A pipeline stage failed on a document; the message names the stage."""
 
-    def __init__(self, stage: str, doc: str, cause: BaseException) -> None:
-        super().__init__(f"stage {stage!r} failed on {doc}: {type(cause).__name__}: {cause}")
+    def __init__(self, stage: str, doc: str, cause: BaseException | str) -> None:
+        reason = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+        super().__init__(f"stage {stage!r} failed on {doc}: {reason}")
         self.stage = stage
         self.doc = doc
+        self.reason = reason
+
+    def __reduce__(self):
+        # Rebuilt from text: it crosses from a worker process, its cause may not pickle.
+        return (StageError, (self.stage, self.doc, self.reason))
 
 
 class DatabaseError(PipelineError):

@@ -99,7 +99,7 @@ def ingest(
                 try:
                     data = read_bytes(path)
                 except (PipelineError, OSError) as exc:
-                    _record_failure(session, report, path, exc)
+                    _record_failure(session, report, path, *_describe(exc))
                     _notify(on_file, path, "failed")
                     if strict:
                         break
@@ -209,7 +209,7 @@ class _Extracted:
     """What extraction of one file gave: a document, or the error, plus stage timings."""
 
     doc: Optional[Document]
-    error: Optional[BaseException]
+    error: Optional[FileFailure]  # plain text: it crosses from a worker process
     warning: Optional[str]
     seconds: dict
 
@@ -227,8 +227,8 @@ def _extract(item: tuple[Path, bytes], stages: list[Stage]) -> _Extracted:
         seconds: dict = {}
         doc = run_stages(read_document(path, data=data, meta=meta), stages, timings=seconds)
         return _Extracted(doc, None, warning, seconds)
-    except (PipelineError, OSError) as exc:
-        return _Extracted(None, exc, warning, {})
+    except Exception as exc:  # noqa: BLE001 — any failure is this file's, never the run's
+        return _Extracted(None, FileFailure(str(path), *_describe(exc)), warning, {})
 
 
 _WORKER_STAGES: list[Stage] = []
@@ -280,7 +280,7 @@ def _write_one(session, path: Path, result: _Extracted, report: IngestReport, kn
     if result.warning:
         report.warnings.append(result.warning)
     if result.error is not None:
-        _record_failure(session, report, path, result.error)
+        _record_failure(session, report, path, result.error.kind, result.error.message)
         return "failed"
     doc = result.doc
     try:
@@ -292,7 +292,7 @@ def _write_one(session, path: Path, result: _Extracted, report: IngestReport, kn
     except (PipelineError, OSError, SQLAlchemyError) as exc:
         session.rollback()
         caches.clear()  # ids created in the rolled-back transaction are gone
-        _record_failure(session, report, path, exc)
+        _record_failure(session, report, path, *_describe(exc))
         return "failed"
     known_shas.add(doc.sha256)
     known_paths.add(doc.path)
@@ -306,9 +306,13 @@ def _unresolved(session) -> bool:
         select(m.IngestRun.id).where(m.IngestRun.status == "done").limit(1)) is None
 
 
-def _record_failure(session, report: IngestReport, path: Path, exc: BaseException) -> None:
-    kind = type(exc).__name__
+def _describe(exc: BaseException) -> tuple[str, str]:
+    """(kind, message) of a file's failure, as recorded and printed."""
     message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return type(exc).__name__, message
+
+
+def _record_failure(session, report: IngestReport, path: Path, kind: str, message: str) -> None:
     report.failed.append(FileFailure(str(path), kind, message))
     session.add(m.IngestError(run_id=report.run_id, path=str(path), kind=kind, message=message,
                               created_at=utcnow()))

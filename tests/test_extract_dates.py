@@ -450,3 +450,17 @@ def test_property_numeric_dates_roundtrip(day: int, month: int, year: int, sep: 
     (m,) = ms
     assert m.edtf == expected.isoformat()
     assert text[m.start : m.end] == f"Ngày {day}{sep}{month}{sep}{year}"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [("Sáng nay, Đoàn làm việc", date(2025, 11, 12), [("2025-11-12", "sáng")]),
+     ("Chiều nay, Đoàn làm việc", None, []),
+     ("Hôm nay, Đoàn làm việc", date(2025, 3, 1), [("2025-03-01", None)]),
+     ("Sáng nay (12/6), Đoàn", date(2025, 6, 13), [("2025-06-12", "sáng")]),
+     ("hiện nay, năm nay và từ nay", date(2025, 3, 1), [])],
+    ids=["this-morning", "no-publication-date", "today", "parenthesised-date-wins", "not-today"],
+)
+def test_today_is_the_publication_day(text, published, expected) -> None:
+    found = [(m.edtf, m.time_of_day) for m in find_dates(make_doc(text, published=published))]
+    assert found == expected

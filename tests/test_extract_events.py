@@ -43,3 +43,17 @@ def test_teasers_do_not_feed_the_main_event():
     assert main.date is None and main.province.place.short_name == "Nam Định"
     assert [e.date.edtf for e in related] == ["2026-01-28"]
     assert related[0].province.place.short_name == "Cà Mau"
+
+
+def test_a_lead_that_repeats_the_day_takes_the_place_from_where_it_is_named():
+    from datetime import date as _date
+
+    from pipeline.document import Metadata
+
+    text = ("Sáng nay, Đoàn giám sát của Quốc hội làm việc với UBND tỉnh Khánh Hòa.\n\n"
+            "Sáng nay, tại phường Nha Trang, tỉnh Khánh Hòa, Đoàn giám sát đã làm việc với UBND "
+            "tỉnh.")
+    doc = run_stages(Document(name="a.txt", text=text, meta=Metadata(published=_date(2025, 11, 12))))
+    [main] = [e for e in doc.get("events") if e.main]
+    assert (main.date.edtf, main.date.time_of_day) == ("2025-11-12", "sáng")
+    assert main.place.place.short_name == "Nha Trang"

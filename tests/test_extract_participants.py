@@ -51,6 +51,20 @@ CASES = {
         "Huyện ủy Yên Minh. Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Chử, Phó Bí thư Thường "
         "trực Tỉnh ủy Hà Giang.",
         {"Hoàng Văn Chử": ("other", "attendee")}),
+    "team-list-with-academic-titles": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Cùng đi có các đồng chí: Lê Thu Vân, "
+        "Phó Vụ trưởng Vụ Địa phương I; TS. Đào Minh Quân, Vụ trưởng Vụ Tổ chức - Biên chế, Bộ "
+        "Nội vụ.",
+        {"Đào Minh Quân": ("team", "member"), "Lê Thu Vân": ("team", "member")}),
+    "a-provincial-team-s-own-commission-member": (
+        "Ngày 5/8/2025, Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy Phú Thọ làm việc với Ban "
+        "Thường vụ Đảng ủy phường Vĩnh Yên. Cùng dự có đồng chí Hạ Văn Lâm, Ủy viên Ủy ban Kiểm tra "
+        "Tỉnh ủy.",
+        {"Hạ Văn Lâm": ("team", "member")}),
+    "a-commune-that-moved-province-in-2025-is-local": (
+        "Ngày 11/9/2025, Đoàn kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Phú Thọ. "
+        "Đồng chí Xa Văn Lọi, Bí thư Đảng ủy xã Mai Châu báo cáo.",
+        {"Xa Văn Lọi": ("host", "host")}),
 }
 
 

@@ -92,6 +92,26 @@ CASES = {
         "trưởng Cơ quan Cảnh sát điều tra Công an tỉnh dự.",
         [("Sầm Văn Ký", "Thượng tá", ["Chính trị viên Đồn Biên phòng Sà Phìn"]),
          ("Nông Thị Lan", "Trung tá", ["Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+    "concurrently-kiem": (
+        "Về phía xã có đồng chí Lục Văn Thái, Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã.",
+        [("Lục Văn Thái", None, ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"])]),
+    "titles-joined-by-a-dash-after-the-name": (
+        "Đồng chí Bế Thanh Tịnh, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh dự hội nghị.",
+        [("Bế Thanh Tịnh", None, ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"])]),
+    "national-assembly-committee-with-commas": (
+        "Tham gia Đoàn có bà Lò Thị Việt Hà, Ủy viên chuyên trách Ủy ban Văn hóa, Giáo dục và "
+        "Thanh niên của Quốc hội; ông Hoàng Văn Cường, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh "
+        "và Đối ngoại của Quốc hội.",
+        [("Lò Thị Việt Hà", None, ["Ủy viên chuyên trách Ủy ban Văn hóa, Giáo dục và Thanh niên "
+                                   "của Quốc hội"]),
+         ("Hoàng Văn Cường", None, ["Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của "
+                                    "Quốc hội"])]),
+    "ministry-with-commas-then-a-verb": (
+        "Đồng chí Tạ Văn Bình, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch dự và phát biểu.",
+        [("Tạ Văn Bình", None, ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"])]),
+    "numbered-coast-guard-region": (
+        "Đại tá Kiều Văn Bảy, Chính ủy Vùng Cảnh sát biển 3 chủ trì.",
+        [("Kiều Văn Bảy", "Đại tá", ["Chính ủy Vùng Cảnh sát biển 3"])]),
 }
 
 

@@ -934,3 +934,25 @@ def test_spans_index_the_text(pieces):
 )
 def test_more_target_wordings(text, expected):
     assert [surface for surface, _ in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("Sáng 12/6/2024, Đoàn giám sát của Hội đồng Dân tộc của Quốc hội làm việc với UBND tỉnh "
+      "Sóc Trăng.", "Hội đồng Dân tộc của Quốc hội"),
+     ("Ngày 5/6/2024, Đoàn giám sát của Ủy ban Pháp luật của Quốc hội làm việc với UBND tỉnh Bến "
+      "Tre.", "Ủy ban Pháp luật của Quốc hội"),
+     ("Ngày 5/6/2024, Đoàn công tác của Ban Tổ chức Trung ương làm việc với Tỉnh ủy Bến Tre.",
+      "Ban Tổ chức Trung ương")],
+    ids=["ethnic-council", "na-committee", "party-board"],
+)
+def test_national_assembly_bodies_keep_their_name(text, body):
+    [team] = [t for t in analyse(text).get("teams")]
+    assert team.body == body
+
+
+def test_cells_are_targets():
+    text = ("Ngày 15/8/2025, Đoàn kiểm tra số 1 công bố quyết định. Đối tượng kiểm tra gồm: Ban "
+            "Thường vụ Đảng ủy phường Đông Hà, Chi bộ Tổ dân phố số 5 và Chi bộ thôn Khe Sanh.")
+    assert [surface for surface, _ in targets_of(text)] == [
+        "Ban Thường vụ Đảng ủy phường Đông Hà", "Chi bộ Tổ dân phố số 5", "Chi bộ thôn Khe Sanh"]

@@ -243,3 +243,23 @@ def test_a_file_whose_read_fails_is_recorded(tmp_path):
     assert [(Path(f.path).name, f.kind, f.message) for f in report.failed] == [
         ("disk-error.txt", "OSError", "Input/output error")]
     assert len(report.ingested) == 1
+
+
+def test_a_stage_that_breaks_in_a_worker_fails_its_file_and_not_the_run(tmp_path):
+    from pipeline.stages import Stage, default_stages
+
+    def breaks_on_one_article(doc):
+        if "Cao Bằng" in doc.text:
+            raise ValueError("unexpected input")
+        return ()
+
+    stages = [*default_stages(), Stage("fragile", ("segments",), "fragile", breaks_on_one_article)]
+    provinces = ["Hà Giang", "Cao Bằng", "Lào Cai", "Yên Bái", "Sơn La", "Lai Châu"]
+    for i, province in enumerate(provinces):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Ngày {i + 1}/3/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy {province}.\n",
+            encoding="utf-8")
+    report = ingest([tmp_path], tmp_path / "x.db", stages=stages, curation=None, jobs=2)
+    assert [(Path(f.path).name, f.kind) for f in report.failed] == [("a1.txt", "StageError")]
+    assert "stage 'fragile' failed on a1.txt: ValueError: unexpected input" in report.failed[0].message
+    assert len(report.ingested) == 5

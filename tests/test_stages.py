@@ -108,3 +108,11 @@ def test_random_punctuation_among_genre_words_passes_every_stage(text):
                 max_size=6))
 def test_seed_fragments_cut_anywhere_pass_every_stage(cuts):
     _assert_stages_hold("".join(SEED_TEXT[start:start + size] for start, size in cuts))
+
+
+def test_a_stage_error_survives_the_trip_from_a_worker_process():
+    import pickle
+
+    error = StageError("people", "a.txt", ValueError("bad"))
+    copy = pickle.loads(pickle.dumps(error))
+    assert (str(copy), copy.stage, copy.doc) == (str(error), "people", "a.txt")

@@ -176,3 +176,11 @@ def test_article_body_microdata_wins_over_a_larger_wrapper():
     page = ("<div><p>Khối chữ dài của trang chủ, không phải nội dung bài báo chính thức.</p>"
             "<div itemprop='articleBody'><p>Nội dung bài.</p></div></div>")
     assert html_to_text(page) == "Nội dung bài."
+
+
+def test_an_article_s_section_label_and_timestamp_line_are_not_its_text():
+    page = ("<article><div class='cate'><a href='/c'>Chính trị</a></div><h1>Tiêu đề bài</h1>"
+            "<div class='article-meta'><time datetime='2026-01-05'>Thứ Hai, 05/01/2026 08:30</time>"
+            "</div><span class='date'>05/01/2026</span><p>Ngày 29/12, Đoàn kiểm tra làm việc.</p>"
+            "</article>")
+    assert html_to_text(page) == "Tiêu đề bài\n\nNgày 29/12, Đoàn kiểm tra làm việc."

@@ -8,6 +8,7 @@ matter; spans index ``doc.text``):
   ``Sáng 28/1``, ``chiều nay (27/1)``, ``ngày 5 tháng 3``;
 - month: ``tháng 3/2024``, ``tháng 3-2024``, ``tháng 3 năm 2024``;
 - year: ``năm 2024``;
+- today: ``Sáng nay``, ``hôm nay`` → the publication date, when known;
 - days: ``Trong hai ngày 14 và 15/10/2024``, ``ngày 14-15/10``, ``từ ngày 28/9
   đến ngày 2/10/2024`` → an EDTF interval ``2024-10-14/2024-10-15``.
 
@@ -84,6 +85,9 @@ _RANGE_RE = re.compile(
     r"(?:\s*\))?" + _END
 )
 
+# "Sáng nay", "hôm nay": the day of publication, when it is known.
+_TODAY_RE = re.compile(r"(?<!\w)(?:(?P<tod>sáng|trưa|chiều|tối|đêm)|hôm)\s+nay(?!\w)")
+
 _MONTH_RE = re.compile(
     r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?:\s*[/\-]\s*|(?:\s*,)?\s+năm\s+)" + _YEAR.format("y") + _END
 )
@@ -113,6 +117,7 @@ def find_dates(doc: Document) -> tuple[DateMention, ...]:
         a, b, i = seg.start, seg.end, seg.index
         candidates = [
             *(_range(m, i, published) for m in _RANGE_RE.finditer(key, a, b)),
+            *(_today(m, i, published) for m in _TODAY_RE.finditer(key, a, b)),
             *(_day(m, key, i, published) for m in _DAY_RE.finditer(key, a, b)),
             *(_month(m, i) for m in _MONTH_RE.finditer(key, a, b)),
             *(_year(m, i) for m in _YEAR_RE.finditer(key, a, b)),
@@ -210,6 +215,14 @@ def _range(m: re.Match[str], segment: int, published: date | None) -> DateMentio
 
     return DateMention(m.start(), m.end(), segment, f"{edtf(y1, m1, d1)}/{edtf(y2, m2, d2)}",
                        "day", y1, m1, d1, m.group("tod"), source)
+
+
+def _today(m: re.Match[str], segment: int, published: date | None) -> DateMention | None:
+    """``Sáng nay`` is the publication day; with no publication date it says nothing."""
+    if published is None:
+        return None
+    return DateMention(m.start(), m.end(), segment, published.isoformat(), "day", published.year,
+                       published.month, published.day, m.group("tod"), "published")
 
 
 def _month(m: re.Match[str], segment: int) -> DateMention | None:

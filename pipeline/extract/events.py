@@ -63,10 +63,22 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")]
     body_places = [p for p in places if p.segment in body_idx]
     date = body_dates[0] if body_dates else None
-    # The event sentence: the one holding the date, else the first body sentence.
-    anchor = date.start if date else body[0].start
-    sent = next((s for s in sentences if s.start <= anchor < s.end), None)
-    start, end = (sent.start, sent.end) if sent else (body[0].start, body[0].end)
+    # The event sentence: the one holding the date, else the first body sentence. A lead
+    # that repeats the date ("Sáng nay, …" twice: sapo, then body) may name the place
+    # only the second time: the first sentence of that date naming a place below the
+    # province is the event sentence then.
+    same_day = [d for d in body_dates if date and d.edtf == date.edtf] or [date]
+    spans = []
+    for d in same_day:
+        anchor = d.start if d else body[0].start
+        sent = next((s for s in sentences if s.start <= anchor < s.end), None)
+        spans.append((sent.start, sent.end) if sent else (body[0].start, body[0].end))
+    start, end = spans[0]
+    for a, b in spans:
+        if any(a <= p.start < b and p.via != "party_body" and p.place.level != "province"
+               for p in body_places):
+            start, end = a, b
+            break
     in_sentence = [p for p in body_places if start <= p.start < end]
     place, province, inferred = _place_and_province(in_sentence, body_places)
     return Event(start, end, (date.segment if date else body[0].index), True,

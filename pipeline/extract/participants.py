@@ -45,6 +45,9 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
     events: tuple[Event, ...] = doc.get("events")
     main = next((e for e in events if e.main), None)
     province = main.province.place.province if main and main.province else None
+    team = next((t for t in doc.results.get("teams", ()) if not segments[t.segment].is_related),
+                None)
+    team_body = team.body if team else None
 
     by_person: dict[tuple[bool, Optional[int], str], list[PersonMention]] = defaultdict(list)
     for p in people:
@@ -59,7 +62,7 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
             out.append(Participant(first.start, first.end, first.segment, first.name, False,
                                    "other", None, teaser))
             continue
-        side, role = _side_and_role(doc, mentions, province)
+        side, role = _side_and_role(doc, mentions, province, team_body)
         out.append(Participant(first.start, first.end, first.segment, first.name, True, side,
                                role, None))
     return tuple(sorted(set(_listed_with_the_team(doc, out, people))))
@@ -95,7 +98,8 @@ def _team_positions(mentions: list[PersonMention]) -> set[str]:
     return out
 
 
-def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str]):
+def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
+                   team_body: Optional[str] = None):
     positions = _team_positions(mentions)
     title_texts = [match_key(t.text) for m in mentions for t in m.titles]
     if "trưởng đoàn" in positions or any(
@@ -106,7 +110,7 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         return "team", "deputy"
     if any(_MEMBER_TITLE.match(t) for t in title_texts) or any(
         _in_team_wording(doc, m) for m in mentions
-    ):
+    ) or _serves_in(mentions, team_body):
         return "team", "member"
     sentences = [_sentence_before(doc, m) for m in mentions]
     if any(_HOST_LIST.search(s) for s in sentences):
@@ -116,6 +120,16 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
     if province and _is_local(mentions, province):
         return "host", "host"
     return "other", "attendee"
+
+
+def _serves_in(mentions: list[PersonMention], team_body: Optional[str]) -> bool:
+    """A title in the body the team comes from (``Ủy viên Ủy ban Kiểm tra Tỉnh ủy`` in its
+    inspection team) puts a person in the team."""
+    if not team_body:
+        return False
+    body = fold_key(team_body)
+    return any(t.organization and fold_key(t.organization) == body
+               and not t.qualifier in ("nguyên", "cố") for m in mentions for t in m.titles)
 
 
 def _sentence_before(doc: Document, m: PersonMention) -> str:
@@ -132,7 +146,7 @@ def _sentence_before(doc: Document, m: PersonMention) -> str:
 def _in_team_wording(doc: Document, m: PersonMention) -> bool:
     """``đoàn … do X``, ``Cùng đi có X``, ``thay mặt đoàn, X`` / ``X … thay mặt đoàn``."""
     before = doc.key[max(0, m.context_start - 200):m.context_start]
-    sentence = re.split(r"[.!?\n]", before)[-1]
+    sentence = _sentence_before(doc, m)
     after = doc.key[m.context_end:m.context_end + 30]
     return bool(
         _DO_BEFORE.search(before)
@@ -144,6 +158,7 @@ def _in_team_wording(doc: Document, m: PersonMention) -> bool:
 
 def _is_local(mentions: list[PersonMention], province: str) -> bool:
     """A title of a body of the event's province (named, or placed there by the gazetteer)."""
+    from ..resolve.gazetteer import successor
     from ..resolve.organizations import place_of
 
     target = fold_key(province)
@@ -154,6 +169,10 @@ def _is_local(mentions: list[PersonMention], province: str) -> bool:
             if fold_key(t.organization).endswith(target):
                 return True
             place = place_of(t.organization)
-            if place is not None and fold_key(place.province) == target:
+            if place is None:
+                continue
+            # A unit that has moved province in the 2025 reform is local where it is now.
+            later = successor(place)
+            if target in (fold_key(place.province), fold_key(later.province) if later else None):
                 return True
     return False

@@ -33,7 +33,7 @@ from ..text.normalize import clean_surface, match_key
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[", "]"}
 _QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố"}
-_QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"))
+_QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", "trách"))
 _DASHES = {"-", "–", "—"}
 _EDE_FEMALE = re.compile(r"^H['’]\w")
 _UNIT_WORDS = {"xã", "phường", "trấn"}  # words a ward name follows
@@ -54,7 +54,7 @@ bồi dưỡng tiếp nhận dân vận tuyên giáo kiểm soát thống kê d�
 lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu ban chi bộ đồn trạm
 dõi tội phạm tham nhũng lãng phí tiêu cực chống thi đua khen thưởng xuất bản đất đai nông thôn
 ma túy tuý buôn lậu giải quyết khiếu nại tố cáo thẩm định quy hoạch cứu hộ thiên tai toàn
-khám bệnh
+khám bệnh nghệ biển đảo
 """.split())
 
 
@@ -414,6 +414,11 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         if t.text == "," and k > j and _lowercase_tail(toks, k + 1):
             k += 1  # "Cục Quản lý khám, chữa bệnh": a comma inside the body's name
             continue
+        if t.text == "," and k > j:
+            joined = _coordinated_fields(toks, k + 1)
+            if joined:  # "Ủy ban Khoa học, Công nghệ và Môi trường"
+                k = joined
+                continue
         if t.text in _CLOSERS:
             break
         if t.text in _DASHES:
@@ -483,10 +488,43 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             if after_place or (t.key not in _ORG_SYLLABLES and not _short_run_inside(toks, k)):
                 break
         k += 1
+    # "Ủy ban Kinh tế và Tài chính của Quốc hội": the National Assembly's committees
+    # are named with it.
+    if (k + 2 < len(toks) + 1 and k < len(toks) and toks[k].key == "của"
+            and _match(toks, k + 1, ("quốc", "hội")) and toks[j].key in ("ủy", "uỷ", "hội")):
+        k += 3
     # Trim trailing function words.
     while k > j and toks[k - 1].key in ("và", "các", "của", "số"):
         k -= 1
     return k
+
+
+def _field_end(toks: list[_Tok], m: int) -> int:
+    """One past a field of a body's name at ``m`` (``Công nghệ``, ``An ninh``), or ``m``."""
+    if m >= len(toks) or not toks[m].cap or not toks[m].word or _name_at(toks, m) or (
+            _longest(toks, m, _positions()) or _longest(toks, m, _ranks())):
+        return m
+    m += 1
+    while (m < len(toks) and toks[m].word and not toks[m].cap and toks[m].key in _ORG_SYLLABLES
+           and toks[m].key != "và" and not _longest(toks, m, _stops())):
+        m += 1
+    return m
+
+
+def _coordinated_fields(toks: list[_Tok], m: int) -> int:
+    """``, Công nghệ và Môi trường`` after a body's first field: one past it, else 0."""
+    while True:
+        end = _field_end(toks, m)
+        if end == m:
+            return 0
+        m = end
+        if m < len(toks) and toks[m].text == ",":
+            m += 1
+            continue
+        if m < len(toks) and toks[m].key == "và":
+            last = _field_end(toks, m + 1)
+            return last if last > m + 1 else 0
+        return 0
 
 
 # --------------------------------------------------------------------------- items
@@ -548,7 +586,7 @@ def _sep(gap: str) -> str:
     g = gap.strip()
     if g == "":
         return "space"
-    if g == ",":
+    if g == "," or g in ("kiêm", ", kiêm"):  # "Bí thư Đảng ủy kiêm Chủ tịch HĐND": two titles
         return "comma"
     if g in _DASHES:
         return "dash"
@@ -621,7 +659,7 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
         while m < len(items) and items[m].kind == "title" and m not in owner:
             if first and seps[m] not in ("comma", "dash", "paren"):
                 break
-            if not first and seps[m] not in ("comma",):
+            if not first and seps[m] not in ("comma", "dash"):  # "A, Bí thư - Chủ tịch"
                 break
             owner[m] = k
             first = False

@@ -466,7 +466,16 @@ def _team_body(doc: Document, pos: int, limit: int) -> str | None:
         found = _scan_body(doc, start, limit, need_head=True, comma_continues=True)
     if found is None:
         return None
-    return clean_surface(doc.text[start : found[0]]) or None
+    end = found[0]
+    # The National Assembly's councils and committees are named with it: "Hội đồng Dân
+    # tộc của Quốc hội", "Ủy ban Kinh tế và Tài chính của Quốc hội".
+    tail = _OF_NATIONAL_ASSEMBLY.match(doc.key, end)
+    if tail is not None and tail.end() <= limit and doc.key.startswith(("hội đồng", "ủy ban"), start):
+        end = tail.end()
+    return clean_surface(doc.text[start : end]) or None
+
+
+_OF_NATIONAL_ASSEMBLY = re.compile(r" của quốc hội(?!\w)")
 
 
 def _topic_and_year(

@@ -39,6 +39,9 @@ _CHROME_WORDS = frozenset({
     "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "sidebar", "share",
     "social", "cookie", "cookies", "advert", "advertisement", "ads", "banner", "comments",
     "subscribe", "newsletter", "topbar", "toolbar", "pagination",
+    # an article's own furniture: its section label, tags and timestamp line
+    "cate", "category", "categories", "tags", "tag", "meta", "date", "time", "datetime",
+    "timestamp", "published", "updated", "print",
 })
 _BLOCK_TAGS = frozenset({
     "address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
