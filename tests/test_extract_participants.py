@@ -65,6 +65,11 @@ CASES = {
         "Ngày 11/9/2025, Đoàn kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Phú Thọ. "
         "Đồng chí Xa Văn Lọi, Bí thư Đảng ủy xã Mai Châu báo cáo.",
         {"Xa Văn Lọi": ("host", "host")}),
+    "listed-with-the-deputy-after-an-academic-title": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Dự có đồng chí Lê Văn Tám, Vụ trưởng "
+        "Vụ Địa phương I, Phó Trưởng đoàn; PGS.TS. Đinh Thị Lụa, Phó Tổng Biên tập Tạp chí Cộng "
+        "sản.",
+        {"Đinh Thị Lụa": ("team", "member"), "Lê Văn Tám": ("team", "deputy")}),
 }
 
 

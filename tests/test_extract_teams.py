@@ -956,3 +956,17 @@ def test_cells_are_targets():
             "Thường vụ Đảng ủy phường Đông Hà, Chi bộ Tổ dân phố số 5 và Chi bộ thôn Khe Sanh.")
     assert [surface for surface, _ in targets_of(text)] == [
         "Ban Thường vụ Đảng ủy phường Đông Hà", "Chi bộ Tổ dân phố số 5", "Chi bộ thôn Khe Sanh"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("Thực hiện Chương trình kiểm tra, giám sát năm 2025 của Ban Dân vận Trung ương, Đoàn giám "
+      "sát số 2 do đồng chí Lê Văn Cao làm Trưởng đoàn đã làm việc với Tỉnh ủy Bắc Kạn.",
+      "Ban Dân vận Trung ương"),
+     ("Thực hiện Kế hoạch công tác năm 2025, Đoàn công tác số 1 làm việc với Tỉnh ủy Bắc Kạn.",
+      None)],
+    ids=["programme-owner", "no-owner"],
+)
+def test_a_team_without_a_body_is_sent_by_the_programme_s_owner(text, body):
+    [team] = analyse(text).get("teams")
+    assert team.body == body

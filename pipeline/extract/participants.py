@@ -75,7 +75,7 @@ def _listed_with_the_team(doc: Document, participants: list[Participant],
     team_leads = {p.name for p in participants if p.main and p.role in ("leader", "deputy")}
     sentence_of = {}
     for m in people:
-        start = max(doc.text.rfind(".", 0, m.context_start), doc.text.rfind("\n", 0, m.context_start))
+        start = m.context_start - len(_sentence_before(doc, m))  # "PGS.TS." ends no sentence
         sentence_of.setdefault(m.name, set()).add(start)
     lead_sentences = set().union(*(sentence_of.get(n, set()) for n in team_leads)) if team_leads \
         else set()

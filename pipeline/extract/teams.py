@@ -421,7 +421,7 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
             kind = _TEAM_KINDS[m.group(1)]
             number = int(m.group(2)) if m.group(2) else None
             name = clean_surface(doc.text[m.start() : m.end()])
-            body = _team_body(doc, m.end(), seg.end)
+            body = _team_body(doc, m.end(), seg.end) or _programme_body(doc, seg, m.start())
             topic, year = _topic_and_year(doc, seg, m.start(), segments)
             team = Team(m.start(), m.end(), seg.index, name, kind, number, body, year, topic)
             (full if body else short).append(team)
@@ -476,6 +476,20 @@ def _team_body(doc: Document, pos: int, limit: int) -> str | None:
 
 
 _OF_NATIONAL_ASSEMBLY = re.compile(r" của quốc hội(?!\w)")
+# "Thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Tuyên giáo Trung ương, Đoàn
+# giám sát số 3 …": the programme's owner sends the team.
+_PROGRAMME_OF = re.compile(
+    r"(?<!\w)(?:chương trình|kế hoạch)\s+(?:kiểm tra|giám sát|công tác)[^.;:]{0,60}?\s+của\s+")
+
+
+def _programme_body(doc: Document, seg: Segment, pos: int) -> str | None:
+    """The body whose programme the team carries out, named earlier in its sentence."""
+    s_start = _sentence_span(doc, seg, pos)[0]
+    for m in _PROGRAMME_OF.finditer(doc.key, s_start, pos):
+        found = _scan_body(doc, m.end(), pos, need_head=True, comma_continues=False)
+        if found is not None and not doc.text[found[0]:pos].strip(" ,"):
+            return clean_surface(doc.text[m.end():found[0]]) or None
+    return None
 
 
 def _topic_and_year(
