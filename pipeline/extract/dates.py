@@ -116,8 +116,12 @@ def find_dates(doc: Document) -> tuple[DateMention, ...]:
     for seg in segments:
         a, b, i = seg.start, seg.end, seg.index
         candidates = [
-            *(_range(m, i, published) for m in _RANGE_RE.finditer(key, a, b)),
-            *(_today(m, i, published) for m in _TODAY_RE.finditer(key, a, b)),
+            # Both need a word most segments lack: skip the scan then (it is per character).
+            *(_range(m, i, published) for m in (
+                _RANGE_RE.finditer(key, a, b) if key.find("ngày", a, b) >= 0 else ())),
+            *(_today(m, i, published) for m in (
+                _TODAY_RE.finditer(key, a, b) if published and key.find(" nay", a, b) >= 0
+                else ())),
             *(_day(m, key, i, published) for m in _DAY_RE.finditer(key, a, b)),
             *(_month(m, i) for m in _MONTH_RE.finditer(key, a, b)),
             *(_year(m, i) for m in _YEAR_RE.finditer(key, a, b)),
