@@ -70,6 +70,10 @@ CASES = {
         "Vụ Địa phương I, Phó Trưởng đoàn; PGS.TS. Đinh Thị Lụa, Phó Tổng Biên tập Tạp chí Cộng "
         "sản.",
         {"Đinh Thị Lụa": ("team", "member"), "Lê Văn Tám": ("team", "deputy")}),
+    "a-team-list-broken-over-lines": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Tham gia Đoàn có bà Lò Thị Mai, Vụ "
+        "trưởng Vụ Địa phương I, Phó Trưởng đoàn;\nông Cầm Văn Đơn, Phó Vụ trưởng Vụ Địa phương I.",
+        {"Cầm Văn Đơn": ("team", "member"), "Lò Thị Mai": ("team", "deputy")}),
 }
 
 

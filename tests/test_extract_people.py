@@ -112,6 +112,24 @@ CASES = {
     "numbered-coast-guard-region": (
         "Đại tá Kiều Văn Bảy, Chính ủy Vùng Cảnh sát biển 3 chủ trì.",
         [("Kiều Văn Bảy", "Đại tá", ["Chính ủy Vùng Cảnh sát biển 3"])]),
+    "remit-written-with-a-comma": (
+        "Đại tá Đỗ Văn Minh, Phó Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công "
+        "nghệ cao, Bộ Công an, Phó Trưởng đoàn phát biểu.",
+        [("Đỗ Văn Minh", "Đại tá", ["Phó Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử "
+                                    "dụng công nghệ cao, Bộ Công an", "Phó Trưởng đoàn"])]),
+    "fields-listed-before-the-parent": (
+        "Tham gia Đoàn có bà Lò Thị Mai, Trưởng Ban Dân tộc, Tôn giáo, Ủy ban Trung ương Mặt trận "
+        "Tổ quốc Việt Nam, Phó Trưởng đoàn.",
+        [("Lò Thị Mai", None, ["Trưởng Ban Dân tộc, Tôn giáo, Ủy ban Trung ương Mặt trận Tổ quốc "
+                               "Việt Nam", "Phó Trưởng đoàn"])]),
+    "steering-committee-remit": (
+        "Đồng chí Vũ Văn Điền, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo về phát triển khoa học, công "
+        "nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh báo cáo.",
+        [("Vũ Văn Điền", None, ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo về phát triển khoa học, "
+                                "công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"])]),
+    "small-and-medium-enterprises": (
+        "Bà Lê Thị Thu, Giám đốc Quỹ Hỗ trợ phát triển doanh nghiệp nhỏ và vừa tỉnh dự.",
+        [("Lê Thị Thu", None, ["Giám đốc Quỹ Hỗ trợ phát triển doanh nghiệp nhỏ và vừa tỉnh"])]),
 }
 
 

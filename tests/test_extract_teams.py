@@ -943,8 +943,15 @@ def test_more_target_wordings(text, expected):
      ("Ngày 5/6/2024, Đoàn giám sát của Ủy ban Pháp luật của Quốc hội làm việc với UBND tỉnh Bến "
       "Tre.", "Ủy ban Pháp luật của Quốc hội"),
      ("Ngày 5/6/2024, Đoàn công tác của Ban Tổ chức Trung ương làm việc với Tỉnh ủy Bến Tre.",
-      "Ban Tổ chức Trung ương")],
-    ids=["ethnic-council", "na-committee", "party-board"],
+      "Ban Tổ chức Trung ương"),
+     ("Ngày 5/6/2025, Đoàn công tác của Ban Chính sách, chiến lược Trung ương làm việc với Tỉnh "
+      "ủy Đồng Tháp.", "Ban Chính sách, chiến lược Trung ương"),
+     ("Ngày 5/6/2025, Đoàn kiểm tra số 2 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+      "nghệ, đổi mới sáng tạo và chuyển đổi số làm việc với Tỉnh ủy Đồng Tháp.",
+      "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+      "số")],
+    ids=["ethnic-council", "na-committee", "party-board", "policy-board-with-a-comma",
+         "steering-committee-remit"],
 )
 def test_national_assembly_bodies_keep_their_name(text, body):
     [team] = [t for t in analyse(text).get("teams")]

@@ -184,3 +184,13 @@ def test_an_article_s_section_label_and_timestamp_line_are_not_its_text():
             "</div><span class='date'>05/01/2026</span><p>Ngày 29/12, Đoàn kiểm tra làm việc.</p>"
             "</article>")
     assert html_to_text(page) == "Tiêu đề bài\n\nNgày 29/12, Đoàn kiểm tra làm việc."
+
+
+def test_a_box_of_links_to_other_stories_is_not_the_article_but_teasers_in_the_text_are():
+    page = ("<article><h1>Tiêu đề</h1><p>Ngày 2/3/2024, Đoàn kiểm tra làm việc.</p>"
+            "<div class='box-related'><div>Tin liên quan</div><a>Bí thư Tỉnh ủy X tiếp Đoàn</a></div>"
+            "<p>Đoàn kết thúc đợt kiểm tra.</p><h3>Có thể bạn quan tâm</h3><ul><li>Ngày 1/3, "
+            "Đoàn công tác thăm tỉnh Y.</li></ul></article>")
+    assert html_to_text(page) == ("Tiêu đề\n\nNgày 2/3/2024, Đoàn kiểm tra làm việc.\n\nĐoàn kết "
+                                  "thúc đợt kiểm tra.\n\nCó thể bạn quan tâm\n\nNgày 1/3, Đoàn "
+                                  "công tác thăm tỉnh Y.")

@@ -138,6 +138,9 @@ def _sentence_before(doc: Document, m: PersonMention) -> str:
     end = len(before)
     while True:
         cut = max(before.rfind(c, 0, end) for c in ".!?\n")
+        if cut >= 0 and before[cut] == "\n" and before[:cut].rstrip()[-1:] in (",", ";", ":"):
+            end = cut  # a list broken over lines (<br>) goes on: "Phó Trưởng đoàn;⏎ông …"
+            continue
         if cut < 0 or before[cut] != "." or not _ABBREVIATION.search(before[:cut + 1]):
             return before[cut + 1:]
         end = cut

@@ -54,7 +54,7 @@ bồi dưỡng tiếp nhận dân vận tuyên giáo kiểm soát thống kê d�
 lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu ban chi bộ đồn trạm
 dõi tội phạm tham nhũng lãng phí tiêu cực chống thi đua khen thưởng xuất bản đất đai nông thôn
 ma túy tuý buôn lậu giải quyết khiếu nại tố cáo thẩm định quy hoạch cứu hộ thiên tai toàn
-khám bệnh nghệ biển đảo
+khám bệnh nghệ biển đảo sử dụng cao trợ nhỏ vừa quỹ mạng
 """.split())
 
 
@@ -405,12 +405,20 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     scope = "any"
     while k < len(toks):
         t = toks[k]
+        if (t.key == "và" and k > j and toks[k - 1].key == "nhỏ" and k + 1 < len(toks)
+                and toks[k + 1].key == "vừa"):
+            k += 2  # "doanh nghiệp nhỏ và vừa"
+            continue
         if t.key == "tp" and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].cap:
             named = _place_at(toks, k + 2, _place_names())  # "Thành ủy TP. Hồ Chí Minh"
             if named:
                 k += 2 + named
                 after_place, after_head = True, False
                 continue
+        if t.text == "," and k > j and toks[k - 1].key == "phòng" and k + 1 < len(toks) and (
+                toks[k + 1].key == "chống"):
+            k += 1  # "phòng, chống tham nhũng": one remit, written with a comma
+            continue
         if t.text == "," and k > j and _lowercase_tail(toks, k + 1):
             k += 1  # "Cục Quản lý khám, chữa bệnh": a comma inside the body's name
             continue
@@ -479,6 +487,9 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         if t.key == "về" and k > j and toks[k - 1].key == "phạm":
             k += 1  # "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
             continue
+        if t.key == "về" and _match(toks, j, ("ban", "chỉ", "đạo")):
+            k = _remit_extent(toks, k + 1)  # "Ban Chỉ đạo về phát triển khoa học, công nghệ"
+            continue
         if _longest(toks, k, _stops()) or _longest(toks, k, _honorifics()):
             break
         if t.word and not t.cap and not t.text.isdigit():
@@ -497,6 +508,24 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
     while k > j and toks[k - 1].key in ("và", "các", "của", "số"):
         k -= 1
     return k
+
+
+def _remit_extent(toks: list[_Tok], m: int) -> int:
+    """One past a steering committee's lower-case remit at ``m`` (commas and ``và`` inside)."""
+    end = m
+    for _ in range(25):
+        if m >= len(toks):
+            break
+        t = toks[m]
+        if t.text == "," and m + 1 < len(toks) and toks[m + 1].word and not toks[m + 1].cap:
+            m += 1
+            continue
+        if not t.word or t.cap or (t.key != "và" and t.key != "sáng" and _longest(toks, m, _stops())):
+            break
+        m += 1
+        if t.key != "và":
+            end = m
+    return end
 
 
 def _field_end(toks: list[_Tok], m: int) -> int:
@@ -519,6 +548,8 @@ def _coordinated_fields(toks: list[_Tok], m: int) -> int:
             return 0
         m = end
         if m < len(toks) and toks[m].text == ",":
+            if m + 1 < len(toks) and toks[m + 1].cap and _head_len(toks, m + 1):
+                return m  # "Ban Dân tộc, Tôn giáo, Ủy ban …": the parent body follows
             m += 1
             continue
         if m < len(toks) and toks[m].key == "và":

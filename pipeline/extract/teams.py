@@ -99,7 +99,7 @@ _SYL = re.compile(r"[^\W_](?:\w|['’ʼ](?=\w))*")
 _GAP_SPACE = re.compile(r"[ \u00a0]+")
 _GAP_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _GAP_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]*")
-_MAX_REMIT_WORDS = 12  # "về phòng, chống tham nhũng, lãng phí, tiêu cực"
+_MAX_REMIT_WORDS = 20  # "về phòng, chống tham nhũng, lãng phí, tiêu cực"
 _MAX_LOWER_RUN = 5  # lowercase syllables bridged inside a name ("chính trị nội bộ")
 
 # --- targets ------------------------------------------------------------------
@@ -362,8 +362,9 @@ def _remit_end(doc: Document, pos: int, limit: int) -> int | None:
         tok = _SYL.match(text, gap.end()) if gap else None
         if tok is None or tok.end() > limit or _is_cap(text, tok):
             break
-        if doc.key[tok.start() : tok.end()] != "và" and _stop_at(doc, tok.start()):
-            break
+        if (doc.key[tok.start() : tok.end()] != "và" and not doc.key.startswith("sáng tạo", tok.start())
+                and _stop_at(doc, tok.start())):
+            break  # ("sáng tạo" is innovation, not a morning)
         cur, words = tok.end(), words + 1
         if doc.key[tok.start() : tok.end()] != "và":
             end = cur

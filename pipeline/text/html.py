@@ -42,6 +42,8 @@ _CHROME_WORDS = frozenset({
     # an article's own furniture: its section label, tags and timestamp line
     "cate", "category", "categories", "tags", "tag", "meta", "date", "time", "datetime",
     "timestamp", "published", "updated", "print",
+    # boxes of links to other stories ("Tin liên quan"), not teasers written in the text
+    "related", "relate", "relates", "lienquan", "tinlienquan",
 })
 _BLOCK_TAGS = frozenset({
     "address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
