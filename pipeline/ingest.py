@@ -242,27 +242,82 @@ def _worker_extract(item: tuple[Path, bytes]) -> _Extracted:
     return _extract(item, _WORKER_STAGES)
 
 
+def _worker_extract_chunk(items: list[tuple[Path, bytes]]) -> list[_Extracted]:
+    return [_extract(item, _WORKER_STAGES) for item in items]
+
+
+_CHUNK = 8  # articles per task sent to a worker
+_IN_FLIGHT = 16  # tasks submitted ahead of the one being written
+
+
 def _extract_all(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: Optional[int],
                  report: IngestReport) -> Iterator[tuple[Path, _Extracted]]:
     """Extraction results in input order, from ``jobs`` worker processes (or in-process)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(todo) < 2 * jobs:
         results: Iterable[_Extracted] = (_extract(item, stages) for item in todo)
-        pool = None
     else:
         warm_up()  # loaded once here, shared with the forked workers
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        pool = context.Pool(jobs, initializer=_worker_init, initargs=(stages,))
-        results = pool.imap(_worker_extract, todo, chunksize=8)
+        results = _pooled(todo, stages, jobs)
+    for (path, _), result in zip(todo, results, strict=True):
+        for name, seconds in result.seconds.items():
+            report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + seconds
+        yield path, result
+
+
+def _pooled(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: int
+            ) -> Iterator[_Extracted]:
+    """Results in input order from ``jobs`` worker processes.
+
+    A worker that dies (killed, out of memory) breaks the pool; the articles it
+    and its siblings held are then run again one by one, each in a process of
+    its own, so only the article that kills a process fails and the rest go on.
+    """
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+    def executor(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                                   initargs=(stages,))
+
+    chunks = deque(todo[i:i + _CHUNK] for i in range(0, len(todo), _CHUNK))
+    pool = executor(jobs)
+    pending: deque = deque()
     try:
-        for (path, _), result in zip(todo, results, strict=True):
-            for name, seconds in result.seconds.items():
-                report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + seconds
-            yield path, result
+        while chunks or pending:
+            while chunks and len(pending) < _IN_FLIGHT:
+                chunk = chunks.popleft()
+                pending.append((chunk, pool.submit(_worker_extract_chunk, chunk)))
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                redo = [chunk] + [c for c, _ in pending]
+                pending.clear()
+                for item in (item for c in redo for item in c):
+                    yield _alone(executor, item)
+                pool = executor(jobs)
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(executor, item: tuple[Path, bytes]) -> _Extracted:
+    """Extract one article in a process of its own; its death fails only this article."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    single = executor(1)
+    try:
+        return single.submit(_worker_extract, item).result()
+    except BrokenProcessPool:
+        return _Extracted(None, FileFailure(str(item[0]), "WorkerDied",
+                                            "the extraction process died on this file (killed, "
+                                            "or out of memory)"), None, {})
+    finally:
+        single.shutdown(wait=True)
 
 
 def warm_up() -> None:

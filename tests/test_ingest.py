@@ -263,3 +263,25 @@ def test_a_stage_that_breaks_in_a_worker_fails_its_file_and_not_the_run(tmp_path
     assert [(Path(f.path).name, f.kind) for f in report.failed] == [("a1.txt", "StageError")]
     assert "stage 'fragile' failed on a1.txt: ValueError: unexpected input" in report.failed[0].message
     assert len(report.ingested) == 5
+
+
+def test_an_article_that_kills_its_worker_process_fails_alone(tmp_path):
+    import os as _os
+
+    from pipeline.stages import Stage, default_stages
+
+    def dies_on_one_article(doc):
+        if "Điện Biên" in doc.text:
+            _os.kill(_os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return ()
+
+    stages = [*default_stages(), Stage("mortal", ("segments",), "mortal", dies_on_one_article)]
+    provinces = ["Hà Giang", "Điện Biên", "Lào Cai", "Yên Bái", "Sơn La", "Lai Châu", "Cao Bằng",
+                 "Bắc Kạn", "Lạng Sơn", "Tuyên Quang"]
+    for i, province in enumerate(provinces):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Ngày {i + 1}/3/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy {province}.\n",
+            encoding="utf-8")
+    report = ingest([tmp_path], tmp_path / "x.db", stages=stages, curation=None, jobs=2)
+    assert [(Path(f.path).name, f.kind) for f in report.failed] == [("a1.txt", "WorkerDied")]
+    assert sorted(Path(p).name for p in report.ingested) == [f"a{i}.txt" for i in range(10) if i != 1]
