@@ -126,3 +126,17 @@ def test_seed_teasers_stay_in_the_related_block():
     assert not any(s.is_related for s in segs if s.start < marker.start)
     captions = [s for s in segs if s.kind == "caption"]
     assert len(captions) == 6 and sum(s.repeated for s in captions) == 3
+
+
+@pytest.mark.parametrize(
+    "credit, person, agency",
+    [("(Ảnh: Thanh Hà/VOV-ĐBSCL)", "Thanh Hà", "VOV-ĐBSCL"),
+     ("(Ảnh: Trọng Đức/TTXVN)", "Trọng Đức", "TTXVN"),
+     ("(Ảnh: Ngọc Minh/QĐND)", "Ngọc Minh", "QĐND")],
+    ids=["regional-desk", "news-agency", "army-paper"],
+)
+def test_the_agency_after_a_photographer_is_not_a_person(credit, person, agency):
+    doc = segments_of(f"Mở đầu bài.\n\nQuang cảnh hội nghị. {credit}\n\nĐoạn cuối.")
+    credits = find_credits(doc)
+    assert [c.name for c in credits if not c.is_agency] == [person]
+    assert [c.name for c in credits if c.is_agency] == [agency]

@@ -236,8 +236,9 @@ def _credit_records(doc: Document, seg: Segment, start: int, end: int, kind: str
 
 
 def _is_agency(name: str) -> bool:
-    compact = name.replace(" ", "")
-    return name in _outlets() or (compact.isupper() and len(compact) <= 8)
+    # An acronym, possibly of a regional desk: "TTXVN", "VOV-ĐBSCL", "QĐND.VN".
+    compact = re.sub(r"[\s.\-]", "", name)
+    return name in _outlets() or (compact.isupper() and len(compact) <= 10)
 
 
 def main_segments(segments: tuple[Segment, ...]) -> list[Segment]:
