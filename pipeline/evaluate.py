@@ -415,12 +415,9 @@ def evaluate_database(db_path: Path, gold_dir: Path) -> Evaluation:
     from .db.engine import make_session_factory, open_database
     from .export import document_records
 
-    db_path = Path(db_path)
-    if not db_path.is_file():
-        raise DatabaseError(f"no database at {db_path}")
-    golds = _load_gold(gold_dir)
     engine = open_database(db_path)
     try:
+        golds = _load_gold(gold_dir)
         with make_session_factory(engine)() as session:
             return _evaluate(document_records(session), golds)
     except SQLAlchemyError as exc:

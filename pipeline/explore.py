@@ -54,8 +54,6 @@ def build_metadata(db_path: Path) -> dict:
                 # folded column match, so "dak lak" finds "Đắk Lắk".
                 entry.update(fts_table="documents_fts", fts_pk="id")
             described[relation.name] = entry
-    if "documents" not in described:
-        raise DatabaseError(f"{db_path} is not a pipeline database (run ingest first)")
     return {
         "title": "Vietnamese political news → events",
         "description": "Events, inspection teams, places, people and their titles extracted "

@@ -193,9 +193,7 @@ def export(db_path: Path, fmt: str, out: Optional[IO[str]] = None) -> int:
     if fmt == "csv":
         raise DatabaseError("the csv export writes one file per table and view: give a directory "
                             "with --out DIR")
-    if not Path(db_path).exists():
-        raise DatabaseError(f"no database at {db_path}")
-    engine = open_database(db_path)
+    engine = open_database(db_path)  # missing, foreign or old-schema files: a clear error
     try:
         with make_session_factory(engine)() as session:
             n = 0
@@ -203,10 +201,6 @@ def export(db_path: Path, fmt: str, out: Optional[IO[str]] = None) -> int:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
             return n
-    except Exception as exc:
-        if "no such table" in str(exc):
-            raise DatabaseError(f"{db_path} is not a pipeline database (run ingest first)") from None
-        raise
     finally:
         engine.dispose()
 
@@ -217,21 +211,16 @@ def export_csv(db_path: Path, out_dir: Path) -> dict[str, int]:
     UTF-8 with a byte-order mark, so spreadsheet software reads Vietnamese
     correctly; a header row of column names; NULL as an empty field.
     """
-    if not Path(db_path).exists():
-        raise DatabaseError(f"no database at {db_path}")
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
-    engine = open_database(db_path)
+    engine = open_database(db_path)  # before creating out_dir: a bad --db leaves nothing behind
     written: dict[str, int] = {}
     try:
+        out_dir = Path(out_dir)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
         with engine.connect() as conn:
-            found = relations(conn)
-            if not any(r.name == "documents" for r in found):
-                raise DatabaseError(f"{db_path} is not a pipeline database (run ingest first)")
-            for relation in found:
+            for relation in relations(conn):
                 path = out_dir / f"{relation.name}.csv"
                 written[path.name] = _write_csv(conn, relation.name, path)
     finally:
