@@ -37,25 +37,6 @@ _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", 
 _DASHES = {"-", "–", "—"}
 _EDE_FEMALE = re.compile(r"^H['’]\w")
 _UNIT_WORDS = {"xã", "phường", "trấn"}  # words a ward name follows
-# Lower-case syllables that occur inside body names (``Cục Bảo vệ chính trị nội bộ``).
-_ORG_SYLLABLES = frozenset("""
-chính trị nội bộ nhân dân tỉnh huyện xã phường thành phố quận thị trấn trung ương quốc gia
-tổ chức kiểm tra giám sát đảng đoàn ủy uỷ ban cộng sản thường vụ trực khóa khoá và việt nam an ninh
-quân sự đội biên phòng hành văn hóa hoá hội kinh tế giáo dục tuyên vận công nông nghiệp phát
-triển tài nguyên môi trường y khoa học thông tin truyền lao động thương binh đối ngoại tư pháp
-xây dựng giao tải ngân hàng nhà nước kế hoạch đầu thanh niên phụ nữ cựu chiến sự thật số cơ
-quan doanh cấp lý luận báo chí lực lượng vũ trang hải thuế bảo hiểm tòa toà án viện sát chỉ
-huy đạo tham mưu hậu cần kỹ thuật kĩ địa phương vùng khu miền bắc nam trung tây đông liên
-hiệp mặt trận tổ quốc dân tộc tôn giáo tiểu học viện trường đại cao đẳng ngành điện lực
-dầu khí than khoáng sản sức khỏe khoẻ cán chấp ngoài nước cải cách chế độ tiền lương du lịch
-thể thao vệ sinh thực phẩm dược tế quốc phòng cảnh sát cơ động pccc phòng cháy chữa cháy
-tác điều lệ tra cứu chứng khoán bưu chính viễn thông số hóa hoá chuyển đổi pháp chế đào tạo
-bồi dưỡng tiếp nhận dân vận tuyên giáo kiểm soát thống kê dự trữ đối ngoại hợp tác quản
-lý quốc tế người lý luận lịch sử cách mạng lãnh đạo tiểu ban chi bộ đồn trạm
-dõi tội phạm tham nhũng lãng phí tiêu cực chống thi đua khen thưởng xuất bản đất đai nông thôn
-ma túy tuý buôn lậu giải quyết khiếu nại tố cáo thẩm định quy hoạch cứu hộ thiên tai toàn
-khám bệnh nghệ biển đảo sử dụng cao trợ nhỏ vừa quỹ mạng
-""".split())
 
 
 class _Tok(NamedTuple):  # a tuple: built once per token, thousands per article
@@ -112,6 +93,12 @@ def _surnames() -> tuple[tuple[str, ...], ...]:
 def _lowercase_starters() -> frozenset[str]:
     """Lower-case words an item may start with: qualifiers and honorifics."""
     return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()}
+
+
+@cache
+def _org_syllables() -> frozenset[str]:
+    """Lower-case syllables that occur inside body names (``Cục Bảo vệ chính trị nội bộ``)."""
+    return frozenset(match_key(w) for w in lexicons.entries("org_syllables.txt"))
 
 
 @cache
@@ -300,7 +287,7 @@ def _org_words_follow(toks: list[_Tok], k: int) -> bool:
         t = toks[m]
         if t.text in _CLOSERS or (t.word and t.cap):
             return m > k
-        if t.key not in _ORG_SYLLABLES or _longest(toks, m, _stops()):
+        if t.key not in _org_syllables() or _longest(toks, m, _stops()):
             return False
     return False
 
@@ -496,7 +483,7 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             # A lower-case word after a place name ends the body's name; so does one never
             # seen in body names, unless a short run of them leads to a clause end or to
             # more of the name ("Vụ Tổ chức - Điều lệ, …").
-            if after_place or (t.key not in _ORG_SYLLABLES and not _short_run_inside(toks, k)):
+            if after_place or (t.key not in _org_syllables() and not _short_run_inside(toks, k)):
                 break
         k += 1
     # "Ủy ban Kinh tế và Tài chính của Quốc hội": the National Assembly's committees
@@ -534,7 +521,7 @@ def _field_end(toks: list[_Tok], m: int) -> int:
             _longest(toks, m, _positions()) or _longest(toks, m, _ranks())):
         return m
     m += 1
-    while (m < len(toks) and toks[m].word and not toks[m].cap and toks[m].key in _ORG_SYLLABLES
+    while (m < len(toks) and toks[m].word and not toks[m].cap and toks[m].key in _org_syllables()
            and toks[m].key != "và" and not _longest(toks, m, _stops())):
         m += 1
     return m

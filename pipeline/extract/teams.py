@@ -51,29 +51,13 @@ _TEAM_LINK = re.compile(rf"{_SP}(?:thuộc|của|trực thuộc){_SP}")
 
 # --- body names ---------------------------------------------------------------
 
-# Lowercase words that end a body's name: verbs and prepositions of the genre.
-# Only lowercase tokens are tested, so "Ủy ban Kiểm tra" is never cut.
-# fmt: off
-_STOP_WORDS = (
-    "do", "đã", "có", "làm việc", "đến", "tiến hành", "về", "tại", "với", "sẽ", "đang", "vừa",
-    "kiểm tra", "giám sát", "khảo sát", "công bố", "thăm", "ngày", "sáng", "chiều", "tối",
-    "trưa", "đêm", "để", "nhằm", "theo", "trong", "cùng", "được", "là", "dẫn đầu", "làm", "năm",
-    "từ", "cho", "của", "thuộc", "trực thuộc", "đối với", "ở", "trên", "nhân dịp", "dịp",
-    "tổ chức", "báo cáo", "đánh giá", "đề nghị", "chủ trì", "phát biểu", "gồm", "và", "hoặc",
-    "cũng", "đồng thời", "khi", "sau", "trước", "nhưng", "mà",
-)
-# fmt: on
+# Lowercase words that end a body's name (data: lexicons/body_stops.txt).
 _STOP = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)) + r")(?!\w)"
+    r"(?:" + "|".join(sorted(map(re.escape, lexicons.entries("body_stops.txt")), key=len,
+                             reverse=True)) + r")(?!\w)"
 )
-# Lowercase words that can close a body's name: the place slot ("Công an tỉnh")
-# and the lowercase parts of standard names ("Ban Bảo vệ chính trị nội bộ").
-# fmt: off
-_NAME_TAIL_WORDS = frozenset({
-    "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "nhân", "dân", "chính",
-    "trị", "nội", "bộ", "quân", "sự", "cán", "đảng", "trung", "ương", "các", "cơ", "quan",
-})
-# fmt: on
+# Lowercase words that can close a body's name (data: lexicons/body_tail_words.txt).
+_NAME_TAIL_WORDS = frozenset(lexicons.entries("body_tail_words.txt"))
 # Function words that never close a one-syllable capitalised word ("Khối các …").
 _NOT_TAIL = frozenset({"các", "những", "một", "mọi", "cả"})
 # Words after which a capitalised run is a place name, not a compound word:
