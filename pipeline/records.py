@@ -79,12 +79,16 @@ class DateMention:
     end: int
     segment: int
     edtf: str
-    precision: str  # day | month | year
+    # day | month | year | quarter | half | season | decade | century (intervals: the start's)
+    precision: str
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
     time_of_day: Optional[str] = None  # sáng | trưa | chiều | tối | đêm
-    year_source: str = "written"  # written | published | unknown
+    # written | published (a yearless date anchored to publication) | relative (counted from
+    # the publication date: "hôm qua", "năm ngoái") | unknown
+    year_source: str = "written"
+    modifier: Optional[str] = None  # start | mid | end ("đầu/giữa/cuối tháng 3")
 
 
 @dataclass(frozen=True)

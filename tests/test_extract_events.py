@@ -57,3 +57,25 @@ def test_a_lead_that_repeats_the_day_takes_the_place_from_where_it_is_named():
     [main] = [e for e in doc.get("events") if e.main]
     assert (main.date.edtf, main.date.time_of_day) == ("2025-11-12", "sáng")
     assert main.place.place.short_name == "Nha Trang"
+
+
+def _events_of(text: str):
+    from pipeline.document import Document, Metadata
+    from pipeline.stages import run_stages
+
+    doc = run_stages(Document(name="y.txt", text=text, meta=Metadata()))
+    return [e for e in doc.get("events") if e.main]
+
+
+@pytest.mark.parametrize(("text", "edtf"), [
+    ("Trong năm 2023, đoàn đã kiểm tra 12 tổ chức đảng tại huyện Quỳ Hợp.", "2023"),
+    ("Thực hiện kế hoạch kiểm tra năm 2024, đoàn làm việc với Đảng ủy xã Tân Lập.", None),
+    ("Theo chương trình giám sát năm 2025, đoàn làm việc với Huyện ủy Yên Thành.", None),
+    ("Ngày 5/3/2024, thực hiện kế hoạch năm 2024, đoàn làm việc với Huyện ủy Nam Đàn.",
+     "2024-03-05"),
+], ids=["year-only", "programme-year", "programme-year-supervision", "day-wins"])
+def test_event_dated_by_a_year(text: str, edtf) -> None:
+    (main,) = _events_of(text)
+    assert (main.date.edtf if main.date else None) == edtf
+    if edtf == "2023":
+        assert main.date.precision == "year"

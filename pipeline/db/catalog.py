@@ -71,7 +71,8 @@ COMMON_COLUMNS: dict[str, str] = {
     "month": "Month, when known.",
     "day": "Day of the month, when known.",
     "edtf": "Date as EDTF: 2024-04-24, or XXXX-05-13 when the year is unknown.",
-    "precision": "Precision of the date: day, month or year.",
+    "precision": "Precision of the date: day, month, year, quarter, half, season, decade or "
+                 "century.",
     "time_of_day": "sáng, trưa, chiều or tối, when written.",
     "text": "Text as written in the article.",
     "surface": "Text as written in the article.",
@@ -138,7 +139,9 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("places", "longitude"): "Longitude, when the gazetteer has it.",
     ("place_mentions", "score"): "Match score (1 for an exact name, lower for a fuzzy match).",
     ("place_mentions", "via"): "name, party_body (Tỉnh ủy X) or parenthetical.",
-    ("date_mentions", "year_source"): "Where the year came from: written, or the publication date.",
+    ("date_mentions", "year_source"): "Where the year came from: written, the publication date "
+                                      "(a yearless date), relative to it (hôm qua), or unknown.",
+    ("date_mentions", "modifier"): "Start, mid or end of the period (đầu, giữa, cuối tháng 3).",
     ("credits", "name"): "Photographer, author or agency as written.",
     ("credits", "kind"): "photo or byline.",
     ("credits", "is_agency"): "1 for an agency (TTXVN), not a person.",

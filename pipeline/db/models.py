@@ -161,6 +161,7 @@ class DateMention(Base):
     day: Mapped[Optional[int]]
     time_of_day: Mapped[Optional[str]]
     year_source: Mapped[str]
+    modifier: Mapped[Optional[str]]  # start | mid | end of the period
 
 
 class Credit(Base):

@@ -210,7 +210,8 @@ def save_document(session: Session, doc: Document, run_id: Optional[int],
     date_ids = _insert_returning_ids(session, caches, m.DateMention, [
         dict(document_id=doc_id, segment_id=seg_id[d.segment], start=d.start, end=d.end,
              edtf=d.edtf, precision=d.precision, year=d.year, month=d.month, day=d.day,
-             time_of_day=d.time_of_day, year_source=d.year_source) for d in dates])
+             time_of_day=d.time_of_day, year_source=d.year_source, modifier=d.modifier)
+        for d in dates])
     date_id = dict(zip(dates, date_ids, strict=True))
 
     mentions: tuple[rec.PlaceMention, ...] = doc.results.get("places", ())

@@ -29,6 +29,12 @@ _KINDS = (
 )
 
 _COMMITTEE_NAMES = re.compile(r"ủy ban kiểm tra|ban giám sát|ủy ban giám sát")
+# A year right after these words names a programme, a term or a plan, not when the event
+# happened: "kế hoạch kiểm tra năm 2024", "chương trình giám sát năm 2025".
+_PROGRAMME_BEFORE = re.compile(
+    r"(?:kế hoạch|chương trình|quyết định|nhiệm kỳ|khóa|giai đoạn|kiểm tra|giám sát|tổng kết"
+    r"|sơ kết|nhiệm vụ|chỉ tiêu|mục tiêu|dự toán|ngân sách|báo cáo|định hướng|tầm nhìn|đến"
+    r"|cuối|đầu|trước|sau|từ)[^.;:]{0,30}$")
 
 
 def find_events(doc: Document) -> tuple[Event, ...]:
@@ -62,7 +68,7 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     body_idx = {s.index for s in body}
     body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")]
     body_places = [p for p in places if p.segment in body_idx]
-    date = body_dates[0] if body_dates else None
+    date = body_dates[0] if body_dates else _event_year(doc, dates, body_idx)
     # The event sentence: the one holding the date, else the first body sentence. A lead
     # that repeats the date ("Sáng nay, …" twice: sapo, then body) may name the place
     # only the second time: the first sentence of that date naming a place below the
@@ -83,6 +89,20 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     place, province, inferred = _place_and_province(in_sentence, body_places)
     return Event(start, end, (date.segment if date else body[0].index), True,
                  _kind(doc, start, end), date, place, province, inferred)
+
+
+def _event_year(doc: Document, dates, body_idx) -> Optional[DateMention]:
+    """An event dated only by a year (``Trong năm 2023, đoàn đã …``) takes it, with year
+    precision; a programme's or a plan's year is not the event's date."""
+    for d in dates:
+        if d.segment not in body_idx or d.precision != "year" or "/" in d.edtf:
+            continue
+        if d.year_source == "relative" or d.modifier:
+            continue
+        before = doc.key[max(0, d.start - 40):d.start]
+        if not _PROGRAMME_BEFORE.search(before):
+            return d
+    return None
 
 
 def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):

@@ -23,6 +23,7 @@ from typing import Optional
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import Metadata
+from .timestamps import parse_iso
 
 # Elements whose content is never article text.
 _DROP_TAGS = frozenset({
@@ -142,16 +143,16 @@ _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 
 
 def _parse_date(value: Optional[str]) -> Optional[date]:
-    """ISO dates (``2024-05-14T08:30:00+07:00``) or the day-first ``14/5/2024`` of Vietnamese sites.
+    """ISO dates (``2024-05-14T08:30:00+07:00``, the day in Vietnam) or the day-first
+    ``14/5/2024`` of Vietnamese sites.
 
     A value without day, month and year gives nothing: completing it would guess.
     """
     if not value:
         return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        pass
+    iso = parse_iso(value)
+    if iso is not None:
+        return iso
     found = _DAY_FIRST.search(value)
     if found:
         day, month, year = map(int, found.groups())

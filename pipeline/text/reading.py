@@ -19,7 +19,8 @@ from ..errors import (
     TooLargeError,
 )
 from .html import HTML_SUFFIXES, declared_charset, looks_like_html, read_page
-from .normalize import nfc
+from .normalize import match_key, nfc
+from .timestamps import first_page_timestamp, parse_iso
 
 MAX_BYTES = 20 * 1024 * 1024  # an article is a few kB; anything this large is not one
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -105,10 +106,10 @@ def read_metadata(path: Path) -> Metadata:
         raise MetadataError(f"{meta_path}: expected a JSON object")
     published = raw.get("published")
     if published is not None:
-        try:
-            published = date.fromisoformat(str(published)[:10])
-        except ValueError:
-            raise MetadataError(f"{meta_path}: 'published' is not a date: {published!r}") from None
+        written = published
+        published = parse_iso(str(published)) if len(str(published)) >= 10 else None
+        if published is None:  # a month alone ("2024-05") would have to guess the day
+            raise MetadataError(f"{meta_path}: 'published' is not a date: {written!r}")
     return Metadata(
         url=_opt_str(raw.get("url")), published=published, source=_opt_str(raw.get("source"))
     )
@@ -163,6 +164,11 @@ def read_document(path: Path, *, data: bytes | None = None, max_bytes: int = MAX
     text = clean_text(raw)
     if not text.strip():
         raise EmptyInputError("file holds only white space")
+    if meta.published is None:
+        # The timestamp line a page prints by its headline (``15:43, 23/03/2022``).
+        stamped = first_page_timestamp(match_key(text))
+        if stamped is not None:
+            meta = Metadata(url=meta.url, published=stamped, source=meta.source)
     return Document(
         name=path.name,
         text=text,
