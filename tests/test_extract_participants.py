@@ -74,6 +74,41 @@ CASES = {
         LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Tham gia Đoàn có bà Lò Thị Mai, Vụ "
         "trưởng Vụ Địa phương I, Phó Trưởng đoàn;\nông Cầm Văn Đơn, Phó Vụ trưởng Vụ Địa phương I.",
         {"Cầm Văn Đơn": ("team", "member"), "Lò Thị Mai": ("team", "deputy")}),
+    # Working visits and delegations (wording seen in real pages; names are invented).
+    "a-visiting-leader-opens-the-sentence": (
+        "Chiều 14/5/2024, Phó Thủ tướng Lâm Văn Khởi đã đến thăm và làm việc tại tỉnh Yên Bái. "
+        "Về phía lãnh đạo tỉnh Yên Bái có đồng chí Đỗ Thị Hằng, Bí thư Tỉnh ủy.",
+        {"Lâm Văn Khởi": ("team", "leader"), "Đỗ Thị Hằng": ("host", "host")}),
+    "a-visitor-with-titles-after-a-dash-and-his-delegation": (
+        "Sáng 2/3/2023, Đại tướng Tạ Quang Vũ - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, "
+        "cùng đoàn công tác đã làm việc với Bộ Chỉ huy Quân sự tỉnh Bắc Kạn. Tham gia đoàn công "
+        "tác, có Thượng tướng Hà Minh Sơn - Thứ trưởng Bộ Quốc phòng.",
+        {"Tạ Quang Vũ": ("team", "leader"), "Hà Minh Sơn": ("team", "member")}),
+    "two-leaders-announced-by-do-chu-tri": (
+        "Chiều 20/8/2025, Tổ công tác số 5 và số 6 của Bộ Chính trị do Phó Thủ tướng Đinh Văn Lực "
+        "và Phó Chủ tịch Quốc hội Mạc Thị Huệ chủ trì làm việc với đại diện Ban Thường vụ Tỉnh ủy "
+        "các tỉnh Hòa Bình, Yên Bái.",
+        {"Đinh Văn Lực": ("team", "leader"), "Mạc Thị Huệ": ("team", "leader")}),
+    "a-leader-who-receives-is-a-host": (
+        "Sáng 6/6/2024, Bí thư Tỉnh ủy Bắc Kạn Lục Văn Tiến tiếp Đoàn công tác của Ban Dân vận "
+        "Trung ương.",
+        {"Lục Văn Tiến": ("host", "host")}),
+    "central-officials-attending-a-leader-s-visit": (
+        "Sáng 9/2/2026, Chủ tịch nước Phùng Văn Mạnh có buổi làm việc với Ban Thường vụ Tỉnh ủy "
+        "Cà Mau. Buổi làm việc có sự tham dự của Trưởng Ban Đối ngoại Trung ương Kha Văn Tài; Phó "
+        "Chủ tịch Quốc hội Hứa Thị Lan.",
+        {"Phùng Văn Mạnh": ("team", "leader"), "Kha Văn Tài": ("team", "member"),
+         "Hứa Thị Lan": ("team", "member")}),
+    "the-head-of-the-inspected-ministry-hosts": (
+        "Chiều 9/8/2023, Đoàn Kiểm tra số 3 của Ủy ban Kiểm tra Trung ương làm việc với Ban Cán sự "
+        "đảng Bộ Tài nguyên và Môi trường. Dự buổi làm việc có đồng chí Lưu Quốc Hào, Bí thư Ban "
+        "Cán sự đảng, Bộ trưởng Bộ Tài nguyên và Môi trường.",
+        {"Lưu Quốc Hào": ("host", "host")}),
+    "a-body-s-own-conference-has-hosts": (
+        "Chiều 3/8/2022, Đảng ủy Quân khu 4 tổ chức hội nghị sơ kết. Thiếu tướng Võ Đình Tiệp, "
+        "Bí thư Đảng ủy, Chính ủy Quân khu chủ trì hội nghị. Dự hội nghị có Đại tá Lê Quang Hòa, "
+        "Phó Tư lệnh Quân khu.",
+        {"Võ Đình Tiệp": ("host", "host"), "Lê Quang Hòa": ("host", "host")}),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import Document
@@ -25,17 +26,50 @@ _MEMBER_TITLE = re.compile(r"^thành viên (?:đoàn|tổ)")
 # The team's own body: "Trưởng đoàn" of a delegation to the National Assembly is not one.
 _TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?! đại biểu))")
 # Wording that puts the people after it in the visiting team, up to the sentence end.
-_TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn)? có|thành viên đoàn[^.;:]{0,40}gồm|"
-                        r"tham gia đoàn(?: công tác| kiểm tra| giám sát)? có")
+_TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn| với [^.;:]{0,80}?)?(?: còn)?,? có|"
+                        r"thành viên đoàn[^.;:]{0,40}gồm|(?<!\w)đi cùng(?: còn)?,? có|"
+                        r"tham gia đoàn(?: công tác| kiểm tra| giám sát)?[^.;:]{0,30}?,? có|"
+                        r"(?<!\w)tháp tùng|cùng đoàn công tác (?:có|gồm)")
 # Wording that puts the people after it on the host side, up to the sentence end.
-_HOST_LIST = re.compile(r"về phía (?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|địa phương|"
+_HOST_LIST = re.compile(r"về phía (?!đoàn|trung ương|bộ chính trị|ban bí thư)[^.;:]{0,60}?,? có|"
+                        r"về phía (?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|địa phương|"
                         r"ban thường vụ|tỉnh ủy|thành ủy)|tiếp (?:và làm việc với )?đoàn có|"
-                        r"đón (?:tiếp )?đoàn có|(?<!\w)làm việc với đoàn có")
+                        r"(?:đón|tiếp đón|đón tiếp)[^.;:]{0,80}?,? có|(?<!\w)làm việc với đoàn có|"
+                        r"(?<!\w)thay mặt (?:ban thường vụ|thường trực|tỉnh ủy|thành ủy|huyện ủy|"
+                        r"lãnh đạo|đảng bộ|cấp ủy)")
 # Wording that makes the people after it guests who attend and direct, not hosts.
 _ATTEND_LIST = re.compile(r"(?<!\w)(?:tham )?dự,? và chỉ đạo|(?<!\w)(?:tham )?dự, chỉ đạo")
 # A full stop after these abbreviations ends no sentence: "TP. Hồ Chí Minh", "TS. Nguyễn".
 _ABBREVIATION = re.compile(r"(?<!\w)(?:tp|tt|ts|ths|pgs|gs|bs|ks|th)\.$")
 _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
+# "Tổ công tác … do A và B chủ trì": everyone named between "do" and the verb leads.
+_LED_BY = re.compile(r"(?<!\w)(?:đoàn|tổ|nhóm|tổ công tác)\b[^.;]{0,200}?(?<!\w)do\s+(?P<who>[^.;]{2,400}?)"
+                     r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:chủ\s+trì|dẫn\s+đầu|làm\s+trưởng\s+"
+                     r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách)(?!\w)")
+# A verb inside a "do …" announcement ends it: the leader's name comes before.
+_CLAUSE_BREAK = re.compile(r"(?<!\w)(?:phát biểu|báo cáo|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
+                           r"khẳng định|sau đó|đồng thời|trao|tặng)(?!\w)")
+_TEAM_WORD = re.compile(r"(?<!\w)(?:đoàn|tổ công tác|nhóm)(?!\w)")
+# Attendance: the people after it were present.
+_ATTENDANCE = re.compile(r"(?<!\w)(?:tham dự|cùng dự|dự buổi|có sự tham dự|dự hội nghị|cùng tham dự|"
+                         r"dự lễ|đến dự|cùng đến dự)(?!\w)")
+# Titles of national bodies and posts.
+_CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|chủ tịch nước|nhà nước|bộ chính trị|"
+                      r"ban bí thư|(?<!\w)bộ (?!chỉ huy)|bộ trưởng|thứ trưởng|tổng bí thư|quân ủy|"
+                      r"quân đội nhân dân|công an nhân dân|tổng cục|(?<!\w)cục|mttq việt nam|"
+                      r"mặt trận tổ quốc việt nam|(?<!\w)tw(?!\w)|t\.ư")
+# What a person who opens the event sentence does when they are the visiting side:
+# "Tổng Bí thư A [cùng đoàn công tác] đã đến thăm và làm việc tại …", "A dự Đại hội …".
+_VISIT_VERB = re.compile(
+    r"(?:đã\s+|sẽ\s+|vừa\s+|tiếp\s+tục\s+)?(?:có\s+(?:buổi|chuyến)\s+)?(?:đến\s+|tới\s+|về\s+)?"
+    r"(?:thăm\s+và\s+làm\s+việc|thăm,\s*làm\s+việc|thăm\b|làm\s+việc|kiểm\s+tra|giám\s+sát|"
+    r"khảo\s+sát|dự\s+và\s+chỉ\s+đạo|dự\b|chủ\s+trì\s+(?:buổi\s+)?làm\s+việc|chúc\s+tết|"
+    r"công\s+bố)")
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:và|cùng|cùng với)\s[^.;]{0,160}?)?$")
+# Words before a person in the event sentence that make them an object, not the subject.
+_OBJECT_CUE = re.compile(r"(?<!\w)(?:với|do|tiếp|đón|của|cho|thăm|gặp|chúc mừng|tặng)\s")
+# A subject who receives: "Bí thư Tỉnh ủy A tiếp Đoàn công tác …".
+_RECEIVE_VERB = re.compile(r"(?:đã\s+)?(?:tiếp|đón|tiếp\s+đón|đón\s+tiếp|đồng\s+chủ\s+trì)(?!\w)")
 
 
 def find_participants(doc: Document) -> tuple[Participant, ...]:
@@ -54,6 +88,13 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         seg = segments[p.segment]
         by_person[(not seg.is_related, seg.teaser if seg.is_related else None,
                    match_key(p.name))].append(p)
+    in_main = [p for p in people if not segments[p.segment].is_related]
+    context = _EventContext(
+        led=_led_by(doc, in_main),
+        subjects=_event_subjects(doc, main, in_main),
+        targets=tuple(fold_key(t.name) for t in doc.results.get("targets", ())
+                      if not segments[t.segment].is_related),
+    )
 
     out = []
     for (is_main, teaser, _), mentions in by_person.items():
@@ -62,10 +103,25 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
             out.append(Participant(first.start, first.end, first.segment, first.name, False,
                                    "other", None, teaser))
             continue
-        side, role = _side_and_role(doc, mentions, province, team_body)
+        side, role = _side_and_role(doc, mentions, province, team_body, context)
         out.append(Participant(first.start, first.end, first.segment, first.name, True, side,
                                role, None))
-    return tuple(sorted(set(_listed_with_the_team(doc, out, people))))
+    out = _listed_with_the_team(doc, out, people)
+    if team is None:
+        out = _own_meeting(out, by_person)
+    return tuple(sorted(set(out)))
+
+
+def _own_meeting(participants: list[Participant], by_person) -> list[Participant]:
+    """With no team and no visiting side at all (a body's own conference: ``Đảng ủy Quân khu tổ chức
+    hội nghị …``), the officials present are that body's: hosts, not onlookers."""
+    if any(p.main and p.side == "team" for p in participants):
+        return participants
+    titled = {name for (is_main, _, name), mentions in by_person.items()
+              if is_main and any(m.titles for m in mentions)}
+    return [Participant(p.start, p.end, p.segment, p.name, True, "host", "host", None)
+            if p.main and p.side == "other" and p.role == "attendee"
+            and match_key(p.name) in titled else p for p in participants]
 
 
 def _listed_with_the_team(doc: Document, participants: list[Participant],
@@ -98,16 +154,28 @@ def _team_positions(mentions: list[PersonMention]) -> set[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _EventContext:
+    """What the event's wording says of its people, read once per article."""
+
+    led: frozenset[str] = frozenset()  # names announced as leading: "do A và B chủ trì"
+    subjects: dict = field(default_factory=dict)  # name → (side, role) as the sentence's subject
+    targets: tuple[str, ...] = ()  # folded names of the bodies worked with
+
+
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
-                   team_body: Optional[str] = None):
+                   team_body: Optional[str] = None, context: _EventContext = _EventContext()):
     positions = _team_positions(mentions)
     title_texts = [match_key(t.text) for m in mentions for t in m.titles]
+    name = mentions[0].name
     if "trưởng đoàn" in positions or any(
         _LEADS.match(doc.key[m.context_end:m.context_end + 40]) for m in mentions
-    ):
+    ) or name in context.led:
         return "team", "leader"
     if "phó trưởng đoàn" in positions:
         return "team", "deputy"
+    if name in context.subjects:
+        return context.subjects[name]
     if any(_MEMBER_TITLE.match(t) for t in title_texts) or any(
         _in_team_wording(doc, m) for m in mentions
     ) or _serves_in(mentions, team_body):
@@ -115,11 +183,91 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
     sentences = [_sentence_before(doc, m) for m in mentions]
     if any(_HOST_LIST.search(s) for s in sentences):
         return "host", "host"
+    visiting = bool(context.led) or any(side == "team" for side, _ in context.subjects.values())
+    local = bool(province) and _is_local(mentions, province)
     if any(_ATTEND_LIST.search(s) for s in sentences):
         return "other", "attendee"
-    if province and _is_local(mentions, province):
+    if _of_target(mentions, context.targets) or local:
         return "host", "host"
+    if visiting and _central(mentions) and any(_ATTENDANCE.search(s) for s in sentences):
+        # "Buổi làm việc có sự tham dự của Trưởng Ban Tổ chức Trung ương A; …" while a
+        # national leader visits: the central officials came with the leader.
+        return "team", "member"
     return "other", "attendee"
+
+
+def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
+    """Names written between ``do`` and ``chủ trì`` / ``dẫn đầu`` / ``làm Trưởng đoàn`` of
+    a team: ``Tổ công tác số 2 và số 3 do Thủ tướng A và Chủ tịch Quốc hội B chủ trì``."""
+    out = set()
+    key = doc.key
+    for m in _LED_BY.finditer(key):
+        a, b = m.span("who")
+        inside = [p for p in people if a <= p.start < b]
+        # The announcement must be names and titles only: a verb between "do" and the
+        # end ("do A phát biểu, sau đó … chủ trì") is another clause.
+        if inside and not _CLAUSE_BREAK.search(key, a, b):
+            out.update(p.name for p in inside)
+    return frozenset(out)
+
+
+def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMention]) -> dict:
+    """The person the event sentence opens with, when they are its subject: a visitor
+    (``A [cùng đoàn công tác] đến thăm và làm việc tại …``) leads the team, those joined
+    by ``và`` lead with them and those by ``cùng`` are members; one who receives (``A tiếp
+    Đoàn``) is a host."""
+    if main is None:
+        return {}
+    key = doc.key
+    inside = sorted((p for p in people if main.start <= p.context_start < main.end),
+                    key=lambda p: p.context_start)
+    if not inside:
+        return {}
+    first = inside[0]
+    if _OBJECT_CUE.search(key, main.start, first.context_start) or (
+            _TEAM_WORD.search(key, main.start, first.context_start)):
+        return {}
+    out: dict = {}
+    tail_start = first.context_end
+    for verb, side in ((_VISIT_VERB, "team"), (_RECEIVE_VERB, "host")):
+        for m in verb.finditer(key, tail_start, main.end):
+            if not _SUBJECT_GAP.match(key[tail_start:m.start()]):
+                continue
+            if side == "host":
+                return {first.name: ("host", "host")}
+            out[first.name] = ("team", "leader")
+            for p in inside[1:]:
+                if p.context_start >= m.start():
+                    break
+                joined = key[max(tail_start, p.context_start - 12):p.context_start]
+                out[p.name] = ("team", "leader") if re.search(r"(?<!\w)và\s*$", joined) \
+                    else ("team", "member")
+            return out
+        if out:
+            break
+    return out
+
+
+def _of_target(mentions: list[PersonMention], targets: tuple[str, ...]) -> bool:
+    """A title in a body the team works with (``Bộ trưởng Bộ Giao thông vận tải`` when the
+    team works with ``Ban Cán sự đảng Bộ Giao thông vận tải``) makes a host."""
+    if not targets:
+        return False
+    for m in mentions:
+        for t in m.titles:
+            org = fold_key(t.organization or "")
+            if len(org) < 8 or t.qualifier in ("nguyên", "cố"):
+                continue
+            if any(org in target for target in targets):
+                return True
+    return False
+
+
+def _central(mentions: list[PersonMention]) -> bool:
+    """Every title is of a central body (party, state, army or front at national level)."""
+    titles = [t for m in mentions for t in m.titles]
+    return bool(titles) and all(_CENTRAL.search(match_key(f"{t.position} {t.organization or ''}"))
+                                for t in titles)
 
 
 def _serves_in(mentions: list[PersonMention], team_body: Optional[str]) -> bool:
