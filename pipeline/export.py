@@ -149,7 +149,9 @@ def _document_record(session: Session, doc: m.Document, places: dict[int, m.Plac
             roles.setdefault(p["person_id"], (p["side"], p["role"]))
     credits = session.scalars(select(m.Credit).where(m.Credit.document_id == doc.id)
                               .order_by(m.Credit.start)).all()
-    photographers = _unique(c.name for c in credits if c.kind == "photo" and not c.is_agency)
+    # Everyone credited for the article's photos or text (SPEC §2: credits), bylines too.
+    photographers = _unique(c.name for c in sorted(credits, key=lambda c: c.start)
+                            if c.kind in ("photo", "byline") and not c.is_agency)
     return {
         "doc": doc.name,
         "path": doc.path,

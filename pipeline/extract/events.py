@@ -29,6 +29,8 @@ _KINDS = (
 )
 
 _COMMITTEE_NAMES = re.compile(r"ủy ban kiểm tra|ban giám sát|ủy ban giám sát")
+# "Trong năm 2023, đoàn đã …": only a year said as the time of the action dates it.
+_DURING = re.compile(r"[.;:,\n]\s*(?:trong|suốt|vào)\s+$")
 # A year right after these words names a programme, a term or a plan, not when the event
 # happened: "kế hoạch kiểm tra năm 2024", "chương trình giám sát năm 2025".
 _PROGRAMME_BEFORE = re.compile(
@@ -68,7 +70,7 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     body_idx = {s.index for s in body}
     body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")]
     body_places = [p for p in places if p.segment in body_idx]
-    date = body_dates[0] if body_dates else _event_year(doc, dates, body_idx)
+    date = body_dates[0] if body_dates else _event_year(doc, dates, body)
     # The event sentence: the one holding the date, else the first body sentence. A lead
     # that repeats the date ("Sáng nay, …" twice: sapo, then body) may name the place
     # only the second time: the first sentence of that date naming a place below the
@@ -91,16 +93,19 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
                  _kind(doc, start, end), date, place, province, inferred)
 
 
-def _event_year(doc: Document, dates, body_idx) -> Optional[DateMention]:
-    """An event dated only by a year (``Trong năm 2023, đoàn đã …``) takes it, with year
-    precision; a programme's or a plan's year is not the event's date."""
+def _event_year(doc: Document, dates, body: list[Segment]) -> Optional[DateMention]:
+    """An event dated only by a year said as the time of the action (``Trong năm 2023,
+    đoàn đã …``) takes it, with year precision; a programme's, a plan's or a term's year
+    (``kế hoạch kiểm tra năm 2024``) is not the event's date."""
+    starts = {s.index: s.start for s in body}
     for d in dates:
-        if d.segment not in body_idx or d.precision != "year" or "/" in d.edtf:
+        if d.segment not in starts or d.precision != "year" or "/" in d.edtf:
             continue
         if d.year_source == "relative" or d.modifier:
             continue
-        before = doc.key[max(0, d.start - 40):d.start]
-        if not _PROGRAMME_BEFORE.search(before):
+        # The clause before the year, from the paragraph's start at most.
+        before = "\n" + doc.key[max(starts[d.segment], d.start - 40):d.start]
+        if _DURING.search(before):
             return d
     return None
 

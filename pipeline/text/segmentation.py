@@ -38,17 +38,18 @@ _RELATED_MARKERS = (
     "các tin khác",
     "tin mới nhất",
 )
+_LONG_LEAD = 250  # characters: longer than any photo caption
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "'", ")")
 # A photo credit at the end of a caption: "…_Ảnh: Minh Anh", "(Ảnh: Văn Điệp/TTXVN)".
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|[_(\s\-–—.])ảnh\s*:\s*(?P<who>[^()\n]*?[^\s()./])\s*\)?\s*\.?\s*$",
+    r"(?:^|[_(\s\-–—./])ảnh\s*:\s*(?P<who>[^()\n]*?[^\s()./])\s*\)?\s*\.?\s*$",
     re.MULTILINE,
 )
 # A byline paragraph: "Bài và ảnh: Minh Anh", "Tin, ảnh: …". Used with
 # pattern.match(text, pos), which anchors at pos (so no "^").
 _BYLINE = re.compile(
-    r"\s*(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh)\s*:\s*"
-    r"(?P<who>[^\n]{2,60}?)\s*$"
+    r"\s*(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|thực hiện|nhóm phóng viên|bt|"
+    r"biên tập|trình bày)\s*:\s*(?P<who>[^\n]{2,60}?)\s*(?:\([^()\n]{1,30}\))?\s*$"
 )
 _LEAD_CODE = re.compile(r"\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,6})\s*[-–—]\s+")
 _NOT_PERSON_CREDITS = ("tư liệu", "minh họa", "internet", "nguồn", "chụp màn hình", "st", "ttxvn")
@@ -105,11 +106,16 @@ def find_segments(doc: Document) -> tuple[Segment, ...]:
             kind = HEADLINE
         elif _has_photo_credit(keys[i]):
             kind = CAPTION
-        # A caption is often printed twice in a row; both copies are captions.
-        if i > 0 and keys[i] == keys[i - 1] and kind != HEADLINE:
+        # A caption is often printed twice in a row; both copies are captions. A long
+        # paragraph printed twice without a credit is the lead (summary, then body).
+        twice = (i > 0 and keys[i] == keys[i - 1]) or (i + 1 < marker and keys[i] == keys[i + 1])
+        lead_twice = twice and kind == BODY and len(keys[i]) >= _LONG_LEAD
+        if i > 0 and keys[i] == keys[i - 1] and kind != HEADLINE and not lead_twice:
             kind, repeated = CAPTION, True
-        elif i + 1 < marker and keys[i] == keys[i + 1] and kind != HEADLINE:
+        elif i + 1 < marker and keys[i] == keys[i + 1] and kind != HEADLINE and not lead_twice:
             kind = CAPTION
+        elif lead_twice and i > 0 and keys[i] == keys[i - 1]:
+            repeated = True
         out.append(Segment(s, e, i, kind, None, repeated))
 
     if marker < len(paras):
@@ -200,18 +206,91 @@ def find_source(doc: Document) -> tuple[Source, ...]:
 
 
 def find_credits(doc: Document) -> tuple[Credit, ...]:
-    """Photo credits of captions and bylines; agencies (``TTXVN``) kept apart from people."""
+    """Photo credits of captions and bylines; agencies (``TTXVN``) kept apart from people.
+
+    Bylines are ``Bài và ảnh: X`` paragraphs, ``X/Ảnh: Y`` credit lines, and a name alone
+    on its line right under the headline or closing the article (``Vũ Nguyệt``,
+    ``HUỲNH PHONG - HÙNG ANH``, ``Ngọc Hà, Đình Hưng - Thứ ba, ngày …``)."""
     out = set()
-    for seg in doc.get("segments"):
+    segments = doc.get("segments")
+    main = [s for s in segments if s.kind in MAIN_KINDS]
+    edges = _byline_slots(main)
+    for seg in segments:
+        photo = None
         if seg.kind in (CAPTION, RELATED_CAPTION):
-            m = _PHOTO_CREDIT.search(doc.key, seg.start, seg.end)
-            if m:
-                out.update(_credit_records(doc, seg, m.start("who"), m.end("who"), "photo"))
-        elif seg.kind == BODY:
+            photo = _PHOTO_CREDIT.search(doc.key, seg.start, seg.end)
+            if photo:
+                out.update(_credit_records(doc, seg, photo.start("who"), photo.end("who"),
+                                           "photo"))
+            if seg.kind == CAPTION and photo:
+                lead = _BYLINE_BEFORE_PHOTO.match(doc.key, seg.start, photo.start("who"))
+                if lead and _names_only(doc.text[lead.start("who"):lead.end("who")]):
+                    out.update(_credit_records(doc, seg, lead.start("who"), lead.end("who"),
+                                               "byline"))
+        if seg.kind in (BODY, CAPTION) and not photo:
             m = _BYLINE.match(doc.key, seg.start, seg.end)
-            if m and m.end("who") == seg.end:
+            if m:
                 out.update(_credit_records(doc, seg, m.start("who"), m.end("who"), "byline"))
+            elif seg.index in edges:
+                end = _byline_end(doc, seg)
+                if end is not None:
+                    out.update(_credit_records(doc, seg, seg.start, end, "byline"))
     return tuple(sorted(out))
+
+
+# "Võ Lâm/Ảnh: Viết Thành", "THANH TUYỀN - LÊ THOA. Ảnh: THUẬN VĂN": a byline before the
+# photo credit of a credit line.
+_BYLINE_BEFORE_PHOTO = re.compile(r"\s*(?P<who>[^\n.:/]{3,60}?)\s*(?:[./]\s*)?(?=ảnh\s*:)")
+# A byline line may end with the day it was filed: "Ngọc Hà, Đình Hưng-Thứ ba, ngày 4/6/2024".
+_FILED = re.compile(r"\s*[-–]\s*(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d[^\n]{0,40}$")
+_SYLLABLE = re.compile(
+    r"(?i)^(?:[bcdđghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:c|ch|m|n|ng|nh|p|t)?$")
+_NAME_SPLIT = re.compile(r"\s*(?:[,;&/]|\s[-–]\s?|[-–]\s|(?<=\w)[-–](?=[A-ZĐ]))\s*")
+
+
+def _byline_slots(main: list[Segment]) -> set[int]:
+    """Where a bare byline may stand: among the first four paragraphs (under the headline,
+    after a section label) and the last three (page furniture may follow it)."""
+    lines = [s for s in main if s.kind != HEADLINE]
+    return {s.index for s in lines[:4] + lines[-3:]}
+
+
+def _byline_end(doc: Document, seg: Segment) -> int | None:
+    """End of the names when the whole paragraph is a byline, else None."""
+    text = doc.text[seg.start:seg.end]
+    filed = _FILED.search(doc.key, seg.start, seg.end)
+    if filed:
+        text = doc.text[seg.start:filed.start()]
+    if len(text) > 60 or not _names_only(text):
+        return None
+    return seg.start + len(text.rstrip(" ,.-–"))
+
+
+def _names_only(text: str) -> bool:
+    """Is ``text`` one or more person names and nothing else (``Thu Hà``, ``HUỲNH PHONG -
+    HÙNG ANH``, ``V.ANH``)? Each name is two to four syllables (or initials), capitalised,
+    and none is a place name."""
+    from ..resolve.gazetteer import get_gazetteer, spaced_key
+
+    names = [n for n in _NAME_SPLIT.split(text.strip(" .")) if n]
+    if not names:
+        return False
+    places = get_gazetteer().place_names()
+    for name in names:
+        words = name.replace(".", ". ").split()
+        if not 2 <= len(words) <= 4:
+            return False
+        for w in words:
+            core = w.rstrip(".")
+            if not core or not core[0].isupper():
+                return False
+            if not (len(core) == 1 or _SYLLABLE.match(core)):
+                return False
+        if spaced_key(name) in places:
+            return False
+    return True
 
 
 def _credit_records(doc: Document, seg: Segment, start: int, end: int, kind: str) -> list[Credit]:
@@ -219,8 +298,12 @@ def _credit_records(doc: Document, seg: Segment, start: int, end: int, kind: str
     records = []
     parts = []
     pos = start
-    for piece in re.split(r"(\s*[/,;]\s*|\s+-\s+)", doc.text[start:end]):
-        if piece and not re.fullmatch(r"\s*[/,;]\s*|\s+-\s+", piece):
+    # "Viết Ý-TTXVN": a name glued to an agency by a dash; "VOV-ĐBSCL" stays one agency.
+    sep = r"\s*[/,;]\s*|\s*[-–]\s+|\s+[-–]\s*|(?<=\w\s\w)[-–](?=[A-ZĐ]{3,}\b)|" \
+          r"(?<=\w\s\w\w)[-–](?=[A-ZĐ]{3,}\b)|(?<=\w\s\w\w\w)[-–](?=[A-ZĐ]{3,}\b)|" \
+          r"(?<=\w\s\w\w\w\w)[-–](?=[A-ZĐ]{3,}\b)"
+    for piece in re.split(f"({sep})", doc.text[start:end]):
+        if piece and not re.fullmatch(sep, piece):
             parts.append((pos, pos + len(piece)))
         pos += len(piece)
     agency = next(
@@ -230,15 +313,45 @@ def _credit_records(doc: Document, seg: Segment, start: int, end: int, kind: str
         name = doc.text[s:e]
         if _is_agency(name):
             records.append(Credit(s, e, seg.index, name, kind, True, name))
-        elif doc.key[s:e].strip() not in _NOT_PERSON_CREDITS and name[:1].isupper():
+        elif doc.key[s:e].strip() not in _NOT_PERSON_CREDITS and _name_shaped(name) and (
+                not _is_body(doc.key[s:e])):
             records.append(Credit(s, e, seg.index, name, kind, False, agency))
     return records
 
 
+def _name_shaped(name: str) -> bool:
+    """Every word capitalised (``Đức Hiền``, ``Q.M.G``): ``Ảnh: Quang cảnh hội nghị`` is a
+    caption written after the label, not a credit."""
+    words = name.replace(".", ". ").split()
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def _is_agency(name: str) -> bool:
-    # An acronym, possibly of a regional desk: "TTXVN", "VOV-ĐBSCL", "QĐND.VN".
+    """An outlet or an acronym (``TTXVN``, ``VOV-ĐBSCL``, ``QĐND.VN``, ``QK7``): a name in
+    capitals (``LÊ VĨNH``, ``V.ANH``, ``Q.M.G``) is made of syllables and initials."""
+    if name in _outlets():
+        return True
     compact = re.sub(r"[\s.\-]", "", name)
-    return name in _outlets() or (compact.isupper() and len(compact) <= 10)
+    if not (compact.isupper() and len(compact) <= 10):
+        return False
+    parts = [p for p in re.split(r"[\s.]+", name.strip(" .")) if p]
+    if "-" not in name and all(len(p) == 1 or _SYLLABLE.match(p) for p in parts) and (
+            len(parts) > 1):
+        return False  # "LÊ VĨNH", "N.H", "V.ANH"
+    return True
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    from ..resolve import organizations as orgs
+    from .normalize import match_key
+
+    return tuple({match_key(h.head) + " " for h in orgs.org_heads()} | {"bộ ", "báo ", "cổng "})
+
+
+def _is_body(key: str) -> bool:
+    """``Ảnh: Bộ Quốc phòng``, ``Ảnh: Báo Hà Tĩnh``: a body credited, not a person."""
+    return (key.strip() + " ").startswith(_body_heads())
 
 
 def main_segments(segments: tuple[Segment, ...]) -> list[Segment]:

@@ -137,8 +137,9 @@ def _day(m: re.Match[str], key: str, segment: int, published: date | None) -> Da
     cued = _is_cued(m)
     if m.group("d1"):
         day, month, year_s = m.group("d1"), m.group("m1"), m.group("y1")
-        # Dotted pairs are decimals and versions ("4.0") unless a year follows.
-        if m.group("sep") == "." and not year_s:
+        # Dotted pairs are decimals and versions ("4.0", "lúc 8.30") unless a year follows
+        # or a cue says a day is meant ("Chiều 3.3", "Ngày 24.11", as some outlets write).
+        if m.group("sep") == "." and not year_s and not cued:
             return None
     elif m.group("di"):
         day, month, year_s = m.group("di"), m.group("mi"), m.group("yi")
