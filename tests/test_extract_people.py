@@ -130,6 +130,41 @@ CASES = {
     "small-and-medium-enterprises": (
         "Bà Lê Thị Thu, Giám đốc Quỹ Hỗ trợ phát triển doanh nghiệp nhỏ và vừa tỉnh dự.",
         [("Lê Thị Thu", None, ["Giám đốc Quỹ Hỗ trợ phát triển doanh nghiệp nhỏ và vừa tỉnh"])]),
+    # Structures of real pages (names invented).
+    "titles-shared-by-a-list-head": (
+        "Dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban Đối ngoại Trung ương "
+        "Lò Văn Tám, Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Sinh; đồng chí Vi Thị Hoa.",
+        [("Lò Văn Tám", None, ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng",
+                               "Trưởng ban Đối ngoại Trung ương"]),
+         ("Hà Văn Sinh", None, ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng",
+                                "Chủ nhiệm Ủy ban Kiểm tra Trung ương"]),
+         ("Vi Thị Hoa", None, [])]),
+    "a-rank-shared-by-a-list-head": (
+        "Cùng dự có các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Tạ Văn "
+        "Mạnh, Bộ trưởng Bộ Công an Đinh Quang Thái.",
+        [("Tạ Văn Mạnh", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]),
+         ("Đinh Quang Thái", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"])]),
+    "a-member-title-after-a-parent-body": (
+        "Thiếu tướng Hà Văn Tú - Cục trưởng Cục Cảnh sát giao thông, Bộ Công an, thành viên Đoàn "
+        "kiểm tra, đã công bố quyết định.",
+        [("Hà Văn Tú", "Thiếu tướng", ["Cục trưởng Cục Cảnh sát giao thông, Bộ Công an",
+                                       "thành viên Đoàn kiểm tra"])]),
+    "front-and-mass-organisations-in-one-body": (
+        "Ông Lê Văn Hòa, Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Phó Trưởng Đoàn kiểm "
+        "tra, giám sát số 7 phát biểu. Bà Đỗ Thị Lan, Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn "
+        "thể tỉnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.",
+        [("Lê Văn Hòa", None, ["Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương",
+                               "Phó Trưởng Đoàn kiểm tra, giám sát số 7"]),
+         ("Đỗ Thị Lan", None, ["Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh",
+                               "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"])]),
+    "a-city-written-tp-without-a-dot-and-tp-hcm": (
+        "Dự có Chủ tịch UBND TP Hải Phòng Lê Văn Cường và tân Bí thư Thành ủy TP.HCM Võ Minh Tâm.",
+        [("Lê Văn Cường", None, ["Chủ tịch UBND TP Hải Phòng"]),
+         ("Võ Minh Tâm", None, ["tân Bí thư Thành ủy TP.HCM"])]),
+    "deputy-chief-of-the-general-staff": (
+        "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
+        [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "
+                                             "Nam"])]),
 }
 
 

@@ -32,7 +32,9 @@ from ..text.normalize import clean_surface, match_key
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[", "]"}
-_QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố"}
+_QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố", "tân": "tân"}  # tân: newly appointed
+# Team posts written in lower case after a comma: ", thành viên Đoàn kiểm tra".
+_LOWERCASE_POSITIONS = (("thành", "viên"), ("phó", "trưởng", "đoàn"), ("trưởng", "đoàn"))
 _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", "trách"))
 _DASHES = {"-", "–", "—"}
 _EDE_FEMALE = re.compile(r"^H['’]\w")
@@ -91,8 +93,9 @@ def _surnames() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _lowercase_starters() -> frozenset[str]:
-    """Lower-case words an item may start with: qualifiers and honorifics."""
-    return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()}
+    """Lower-case words an item may start with: qualifiers, honorifics, team posts."""
+    return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()} | {
+        w[0] for w in _LOWERCASE_POSITIONS}
 
 
 @cache
@@ -303,6 +306,8 @@ def _lowercase_tail(toks: list[_Tok], k: int) -> bool:
             return False
         if t.key in _QUALIFIERS_BEFORE and m + 1 < len(toks) and _longest(toks, m + 1, _positions()):
             return False  # ", nguyên Phó Chủ tịch …" opens the next title
+        if m == k and any(_match(toks, m, w) for w in _LOWERCASE_POSITIONS):
+            return False  # ", thành viên Đoàn kiểm tra" is a title of its own
     return False
 
 
@@ -328,7 +333,8 @@ def _title_at(text: str, toks: list[_Tok], i: int) -> Optional[tuple[int, dict]]
     if toks[i].key in _QUALIFIERS_BEFORE and i + 1 < len(toks) and toks[i + 1].cap:
         before = _QUALIFIERS_BEFORE[toks[i].key]
         i += 1
-    if not toks[i].cap:
+    if not toks[i].cap and not (i > 0 and toks[i - 1].text in (",", ";") and any(
+            _match(toks, i, w) for w in _LOWERCASE_POSITIONS) and i + 2 < len(toks)):
         return None
     found = _longest(toks, i, _positions())
     if found is None:
@@ -402,6 +408,24 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 k += 2 + named
                 after_place, after_head = True, False
                 continue
+        if t.key == "tp" and k + 2 < len(toks) and toks[k + 1].text == "." and (
+                toks[k + 2].key in ("hcm", "hồ")):
+            k += 3 if toks[k + 2].key == "hcm" else 2  # "TP.HCM"
+            after_place, after_head = True, False
+            continue
+        if t.key == "tp" and k + 1 < len(toks) and toks[k + 1].cap:
+            named = _place_at(toks, k + 1, _place_names())  # "UBND TP Hà Nội"
+            if named:
+                k += 1 + named
+                after_place, after_head = True, False
+                continue
+        if t.key in ("và", ",") and k > j and _match(toks, k + 1, ("các", "đoàn", "thể")):
+            k += 4  # "Mặt trận Tổ quốc và các đoàn thể Trung ương", "MTTQ, các đoàn thể …"
+            continue
+        if (t.text == "," and k > j and _match(toks, k + 1, ("giám", "sát"))
+                and toks[k - 1].key == "tra" and k >= 2 and toks[k - 2].key == "kiểm"):
+            k += 3  # "Đoàn kiểm tra, giám sát số 15": one team
+            continue
         if t.text == "," and k > j and toks[k - 1].key == "phòng" and k + 1 < len(toks) and (
                 toks[k + 1].key == "chống"):
             k += 1  # "phòng, chống tham nhũng": one remit, written with a comma
@@ -694,10 +718,15 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
             if ":" in gap or ";" in gap or k and items[k - 1].kind == "hon":
                 listed.add(k)
 
+    shared_titles, shared_rank = _list_heads(text, toks, items, owner, seps)
+
     out = []
     for k in names:
         it = items[k]
         titles = [items[t] for t in sorted(owner) if owner[t] == k]
+        own = {_title_key(text, toks, t) for t in titles}
+        titles = [t for t in shared_titles.get(k, ()) if _title_key(text, toks, t) not in own] \
+            + titles
         rank = hon = None
         m = k - 1
         while m >= 0 and items[m].kind in ("rank", "hon") and seps[m + 1] == "space":
@@ -706,6 +735,7 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
             else:
                 hon = items[m].value
             m -= 1
+        rank = rank or shared_rank.get(k)
         if not (titles or rank or hon or k in listed):
             continue
         name = clean_surface(text[toks[it.i].start:toks[it.j - 1].end])
@@ -720,6 +750,59 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
             context_start=toks[first_tok].start, context_end=toks[last_tok - 1].end,
         ))
     return out
+
+
+def _title_key(text: str, toks: list[_Tok], item: _Item) -> str:
+    return match_key(text[toks[item.i].start:toks[item.j - 1].end])
+
+
+def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, seps: list):
+    """Titles (and a rank) shared by a list head: ``các Ủy viên Bộ Chính trị, Bí thư Trung
+    ương Đảng: Trưởng ban A Nguyễn Văn X, Chủ nhiệm B Trần Văn Y`` gives X and Y both
+    titles; ``các đồng chí Đại tướng - Ủy viên Bộ Chính trị: …`` shares the rank too. The
+    list runs to the next ``;`` or the sentence's end."""
+    titles: dict[int, list[_Item]] = {}
+    ranks: dict[int, str] = {}
+    k = 0
+    while k < len(items):
+        it = items[k]
+        opens = (it.kind == "hon" and it.value == "các đồng chí") or (
+            it.i > 0 and toks[it.i - 1].key == "các" and it.kind in ("title", "rank"))
+        if not opens:
+            k += 1
+            continue
+        m = k + 1 if it.kind == "hon" else k
+        head: list[_Item] = []
+        rank = None
+        while m < len(items) and items[m].kind in ("title", "rank") and m not in owner:
+            if head or rank:
+                if seps[m] not in ("comma", "dash", "space"):
+                    break
+            if items[m].kind == "rank":
+                rank = items[m].value
+            else:
+                head.append(items[m])
+            m += 1
+        if (not head and not rank) or m >= len(items):
+            k += 1
+            continue
+        last = items[m - 1]
+        if ":" not in text[toks[last.j - 1].end:toks[items[m].i].start]:
+            k += 1
+            continue
+        n = m
+        while n < len(items):
+            if n > m:
+                gap = text[toks[items[n - 1].j - 1].end:toks[items[n].i].start]
+                if ";" in gap or "." in gap.replace("TP.", "") or ":" in gap:
+                    break
+            if items[n].kind == "name":
+                titles[n] = head
+                if rank:
+                    ranks[n] = rank
+            n += 1
+        k = n
+    return titles, ranks
 
 
 def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
