@@ -118,7 +118,7 @@ class PlaceMention:
     surface: str
     place: Place = field(compare=False)
     score: float = 100.0  # 100 = exact on the folded key; lower = fuzzy match
-    via: str = "name"  # name | party_body | parenthetical
+    via: str = "name"  # name | party_body | parenthetical | venue
     successor: Optional[Place] = field(default=None, compare=False)
 
 

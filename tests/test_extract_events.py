@@ -79,3 +79,42 @@ def test_event_dated_by_a_year(text: str, edtf) -> None:
     assert (main.date.edtf if main.date else None) == edtf
     if edtf == "2023":
         assert main.date.precision == "year"
+
+
+def _main_of(text: str, url=None):
+    from pipeline.document import Document, Metadata
+    from pipeline.stages import run_stages
+
+    doc = run_stages(Document(name="v.txt", text=text, meta=Metadata(url=url)))
+    return next(e for e in doc.get("events") if e.main)
+
+
+def test_a_national_venue_places_the_event_inferred() -> None:
+    main = _main_of("Chiều 20/8/2025, tại Trụ sở Trung ương Đảng, Tổ công tác số 4 của Bộ Chính "
+                    "trị làm việc với đại diện Ban Thường vụ Tỉnh ủy các tỉnh Cao Bằng, Lai Châu.")
+    assert main.province.place.short_name == "Hà Nội" and main.province_inferred
+
+
+def test_an_abbreviated_city_is_named() -> None:
+    main = _main_of("Sáng 9/2/2026, Chủ tịch nước làm việc, chúc Tết Đảng bộ, chính quyền TPHCM.")
+    assert main.province.place.short_name == "Hồ Chí Minh" and not main.province_inferred
+
+
+def test_captions_tell_the_event_of_a_page_of_photos() -> None:
+    main = _main_of("Phó Thủ tướng Lâm Văn Khởi làm việc với Ban Thường vụ Tỉnh ủy Yên Bái. "
+                    "(Ảnh: Minh Đức/TTXVN)\nQuang cảnh buổi làm việc. (Ảnh: Minh Đức/TTXVN)")
+    assert main.province.place.short_name == "Yên Bái"
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("https://baoyenbai.com.vn/12/3456/a.htm", "Yên Bái"),
+    ("https://www.baokontum.vn/chinh-tri/b-123.html", "Kon Tum"),
+    ("https://dantri.com.vn/thoi-su/c.htm", None),
+], ids=["provincial-paper", "www-host", "national-paper"])
+def test_a_provincial_paper_s_own_province(url, province) -> None:
+    main = _main_of("Sáng 3.3, Đoàn công tác đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh nhân "
+                    "dịp kỷ niệm ngày truyền thống.", url)
+    got = main.province.place.short_name if main.province else None
+    assert got == province
+    if province:
+        assert main.province_inferred

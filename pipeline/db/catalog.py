@@ -138,7 +138,8 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("places", "latitude"): "Latitude, when the gazetteer has it.",
     ("places", "longitude"): "Longitude, when the gazetteer has it.",
     ("place_mentions", "score"): "Match score (1 for an exact name, lower for a fuzzy match).",
-    ("place_mentions", "via"): "name, party_body (Tỉnh ủy X) or parenthetical.",
+    ("place_mentions", "via"): "name, party_body (Tỉnh ủy X), parenthetical, or venue (Nhà Quốc "
+                                "hội: the province implied).",
     ("date_mentions", "year_source"): "Where the year came from: written, the publication date "
                                       "(a yearless date), relative to it (hôm qua), or unknown.",
     ("date_mentions", "modifier"): "Start, mid or end of the period (đầu, giữa, cuối tháng 3).",

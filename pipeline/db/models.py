@@ -137,7 +137,7 @@ class PlaceMention(Base):
     end: Mapped[int]
     surface: Mapped[str]
     score: Mapped[float]
-    via: Mapped[str]  # name | party_body | parenthetical
+    via: Mapped[str]  # name | party_body | parenthetical | venue
 
 
 class DateMention(Base):

@@ -13,9 +13,11 @@ import re
 from typing import Optional
 
 from ..document import Document
-from ..records import BODY, RELATED_BODY, DateMention, Event, PlaceMention, Segment
+from ..records import BODY, CAPTION, RELATED_BODY, DateMention, Event, PlaceMention, Segment
 
 _LEVEL_RANK = {"ward": 0, "district": 1, "province": 2}
+# Mentions that imply a place rather than name it: the event's province is then inferred.
+_IMPLIED = ("party_body", "venue")
 # Event kinds by the wording of the event sentence, most specific first.
 _KINDS = (
     ("inspection", re.compile(r"\bđoàn kiểm tra\b")),
@@ -65,6 +67,10 @@ def find_events(doc: Document) -> tuple[Event, ...]:
 
 def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     body = [s for s in segments if s.kind == BODY]
+    told = {d.segment for d in dates} | {p.segment for p in places}
+    if not any(s.index in told for s in body):
+        # A page of photos: the captions tell the event when no paragraph does.
+        body = [s for s in segments if s.kind in (BODY, CAPTION)]
     if not body:
         return None
     body_idx = {s.index for s in body}
@@ -83,14 +89,50 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
         spans.append((sent.start, sent.end) if sent else (body[0].start, body[0].end))
     start, end = spans[0]
     for a, b in spans:
-        if any(a <= p.start < b and p.via != "party_body" and p.place.level != "province"
+        if any(a <= p.start < b and p.via not in _IMPLIED and p.place.level != "province"
                for p in body_places):
             start, end = a, b
             break
     in_sentence = [p for p in body_places if start <= p.start < end]
     place, province, inferred = _place_and_province(in_sentence, body_places)
+    if province is None:
+        province = _home_province(doc, body, date)
+        inferred = province is not None
     return Event(start, end, (date.segment if date else body[0].index), True,
                  _kind(doc, start, end), date, place, province, inferred)
+
+
+# "Công an tỉnh", "UBND tỉnh": a body of a province the article does not name.
+_BARE_PROVINCE = re.compile(r"(?<!\w)(?<!các )tỉnh(?=\s*[,.;:)]|\s+[a-zà-ỹđ])")
+# The site of a provincial party paper: "baohatinh.vn", "baoquangnam.vn".
+_PROVINCIAL_SITE = re.compile(r"^(?:www\.|m\.)?bao(?P<slug>[a-z]+)\.(?:com\.vn|org\.vn|vn)$")
+
+
+def _home_province(doc: Document, body: list[Segment], date) -> Optional[PlaceMention]:
+    """The province of a provincial paper's own site, for an event whose bodies are
+    written ``… tỉnh`` with no name (``Bộ Chỉ huy Quân sự tỉnh``): inferred, and only when
+    the article names no province at all."""
+    from urllib.parse import urlparse
+
+    from ..resolve.gazetteer import LEGACY, NEW, compact_key, get_gazetteer
+
+    url = doc.meta.url
+    host = urlparse(url).hostname if url else None
+    found = _PROVINCIAL_SITE.match(host or "")
+    if found is None:
+        return None
+    bare, seg = next(((m, s) for s in body for m in _BARE_PROVINCE.finditer(doc.text, s.start, s.end)),
+                     (None, None))
+    if bare is None:
+        return None
+    recent = date is not None and date.year is not None and (date.year, date.month or 1) >= (2025, 7)
+    gaz = get_gazetteer()
+    for era in ((NEW, LEGACY) if recent else (LEGACY, NEW)):
+        for prov in gaz.provinces(era):
+            if compact_key(prov.short_name) == found.group("slug"):
+                return PlaceMention(bare.start(), bare.end(), seg.index,
+                                    doc.text[bare.start():bare.end()], prov, 100.0, "site")
+    return None
 
 
 def _event_year(doc: Document, dates, body: list[Segment]) -> Optional[DateMention]:
@@ -112,7 +154,10 @@ def _event_year(doc: Document, dates, body: list[Segment]) -> Optional[DateMenti
 
 def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):
     """(place, province, inferred) from the mentions of the event sentence, else its context."""
-    named = [p for p in local if p.via != "party_body"]
+    venues = [p for p in local if p.via == "venue"]
+    if venues:  # "tại Trụ sở Trung ương Đảng" says where, whatever provinces the bodies name
+        return None, venues[0], True
+    named = [p for p in local if p.via not in _IMPLIED]
     place = None
     lower = [p for p in named if p.place.level != "province"]
     if lower:
@@ -123,8 +168,8 @@ def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):
         return place, (same[0] if same else _province_of(place)), False
     if provinces:
         return None, provinces[0], False
-    bodies = [p for p in local if p.via == "party_body"] or [
-        p for p in context if p.via == "party_body"
+    bodies = [p for p in local if p.via in _IMPLIED] or [
+        p for p in context if p.via in _IMPLIED
     ]
     if bodies:
         body = bodies[0]

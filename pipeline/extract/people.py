@@ -825,7 +825,9 @@ def _complete_orgs(doc: Document, people: list[PersonMention], segments, places)
     # A province named in a former post ("nguyên Phó Chủ tịch UBND tỉnh X") is not
     # where the people named after it serve now.
     former = [(t.start, t.end) for p in people for t in p.titles if t.qualifier in ("nguyên", "cố")]
-    places = [m for m in places if not any(a <= m.start < b for a, b in former)]
+    # A venue ("Trụ sở Trung ương Đảng") places the meeting, not the bodies named there.
+    places = [m for m in places if not any(a <= m.start < b for a, b in former)
+              and m.via != "venue"]
     out = []
     for p in people:
         province = _context_province(p, seg_by_index, places)

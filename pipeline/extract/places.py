@@ -30,6 +30,7 @@ on an exact match only. Every legacy place carries its 2025 ``successor``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -429,7 +430,7 @@ def find_places(doc: Document) -> tuple[PlaceMention, ...]:
         if len(known) == 1:
             raw.result = res.resolve(raw, _plan(eras.get(raw.group)), next(iter(known.values())))
 
-    out: set[PlaceMention] = set()
+    out: set[PlaceMention] = set(_aliases(doc, segments, gaz, eras))
     for raw in everything:
         if raw.result is None:
             continue
@@ -448,3 +449,34 @@ def find_places(doc: Document) -> tuple[PlaceMention, ...]:
             )
         )
     return tuple(sorted(out))
+
+
+@cache
+def _alias_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    from .. import lexicons
+    from ..text.normalize import match_key
+
+    out = []
+    for alias, province, kind in lexicons.rows("place_aliases.tsv"):
+        words = r"\s*".join(re.escape(w) for w in re.split(r"(?<=\.)|\s+", match_key(alias)) if w)
+        out.append((re.compile(rf"(?<!\w){words}(?!\w)"), province, kind))
+    return tuple(out)
+
+
+def _aliases(doc: Document, segments, gaz: Gazetteer, eras) -> list[PlaceMention]:
+    """``TPHCM`` (a province abbreviated, ``via="name"``) and national venues such as
+    ``Trụ sở Trung ương Đảng`` (``via="venue"``: the province is implied)."""
+    out = []
+    for pattern, province, kind in _alias_patterns():
+        for seg in segments:
+            for m in pattern.finditer(doc.key, seg.start, seg.end):
+                era = _plan(eras.get(_group_of(seg)))[0][0]
+                place = next((p for p in gaz.provinces(era) if p.short_name == province), None)
+                if place is None:
+                    continue
+                out.append(PlaceMention(start=m.start(), end=m.end(), segment=seg.index,
+                                        surface=doc.text[m.start():m.end()], place=place,
+                                        via="name" if kind == "name" else "venue",
+                                        successor=gaz.successor(place) if place.era == LEGACY
+                                        else None))
+    return out
