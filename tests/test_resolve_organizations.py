@@ -70,3 +70,10 @@ def test_place_of_a_body():
 )
 def test_a_unit_word_after_a_committee_is_dropped(written, normalized):
     assert normalize_org(written) == normalized
+
+
+def test_a_comma_after_a_head_s_last_word_drops_nothing() -> None:
+    from pipeline.resolve.organizations import normalize_org
+
+    assert normalize_org("Bộ Chính trị, Ban Bí thư") == "Bộ Chính trị, Ban Bí thư"
+    assert normalize_org("Ban Thường Tỉnh ủy Hà Giang") == "Ban Thường vụ Tỉnh ủy Hà Giang"

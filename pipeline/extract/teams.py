@@ -33,7 +33,7 @@ from functools import cache
 
 from .. import lexicons
 from ..document import Document
-from ..records import BODY, HEADLINE, MAIN_KINDS, PlaceMention, Segment, Target, Team
+from ..records import BODY, CAPTION, HEADLINE, MAIN_KINDS, PlaceMention, Segment, Target, Team
 from ..text.normalize import clean_surface, match_key
 
 _SP = r"[ ]+"  # doc.key has NBSP mapped to a space
@@ -90,9 +90,18 @@ _MAX_LOWER_RUN = 5  # lowercase syllables bridged inside a name ("chính trị n
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:"
-    rf"(?P<work>làm việc(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?{_SP}(?:với|tại))"
+    rf"(?P<work>làm việc(?:{_SP}của{_SP}[^.;,:]{{2,60}}?)?(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?"
+    rf"{_SP}(?:với|tại))"
+    # Visits: "đến thăm và làm việc tại", "thăm, chúc mừng", "chúc Tết".
+    rf"|(?P<visit>(?:(?:đến|tới|về){_SP})?thăm(?:,?{_SP}(?:và{_SP})?(?:làm việc|chúc mừng|chúc tết|"
+    rf"kiểm tra|động viên))?(?:{_SP}(?:với|tại))?|(?<!ban )chúc mừng|chúc tết|làm việc, chúc tết)"
     rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
     rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
+    # "công bố quyết định kiểm tra, giám sát … với Ban Thường vụ …"
+    rf"|(?P<decision>công bố quyết định[^.;:]{{0,100}}?{_SP}(?:đối với|với|tại))"
+    # "dự khai mạc Đại hội đại biểu Đảng bộ tỉnh X": the party organisation holds it.
+    rf"|(?P<congress>(?:tới{_SP}|đến{_SP})?dự(?:{_SP}(?:lễ|phiên){_SP}khai mạc|{_SP}khai mạc)?"
+    rf"(?:{_SP}phiên{_SP}chính{_SP}thức)?{_SP}đại hội(?:{_SP}đại biểu)?(?={_SP}đảng bộ))"
     r"|(?P<toward>đối với)"
     r"|(?P<bare>kiểm tra|giám sát)"
     r"|(?P<at>tại)"
@@ -550,6 +559,10 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
     """
     segments = _main_segments(doc, (BODY,))
     places: tuple[PlaceMention, ...] = doc.results.get("places", ())
+    told = {d.segment for d in doc.results.get("dates", ())} | {p.segment for p in places}
+    if not any(s.index in told for s in segments):
+        # A page of photos: its captions tell the event (as the events stage reads it).
+        segments = _main_segments(doc, (BODY, CAPTION))
     body_idx = {s.index for s in segments}
     province = _article_province([p for p in places if p.segment in body_idx])
     team_bodies = {match_key(t.body) for t in doc.results.get("teams", ()) if t.body}
@@ -558,6 +571,9 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
 
     def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
         for start, end, head, name in _shared_suffixes(doc, items, places):
+            trimmed = _PHOTO_NUMBER.search(doc.text, start, end)
+            if trimmed is not None:
+                end, name = trimmed.start(), name[:len(name) - (end - trimmed.start())].rstrip()
             surface = doc.text[start:end]
             name = _complete(name, head, province, places, start, end)
             ident = match_key(name)
@@ -566,11 +582,21 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             seen.add(ident)
             out.append(Target(start, end, seg.index, surface, name))
 
+    visited: list[tuple[Segment, PlaceMention]] = []
     for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
                 continue
-            items = _target_list(doc, m.end(), seg.end, places)
+            if m.group("work") or m.group("visit"):
+                place = next((p for p in places if p.via == "name" and m.end() <= p.start
+                              and _UNIT_WORD.fullmatch(doc.key, m.end(), p.start)), None)
+                if place is not None:
+                    visited.append((seg, m.end(), place))
+            start = m.end()
+            rep = _ON_BEHALF_OF.match(doc.key, start)
+            if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
+                start = rep.end()
+            items = _target_list(doc, start, seg.end, places)
             if m.group("at") and len(items) < _MIN_AT_ITEMS:
                 continue
             emit(seg, items)
@@ -586,6 +612,11 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                 if not items:
                     break
                 emit(nxt, items)
+    if not out and visited:
+        # "thăm và làm việc tại tỉnh Lào Cai" and no body named: the locality is worked with.
+        seg, start, place = visited[0]
+        surface = clean_surface(doc.text[start:place.end])
+        out.append(Target(start, place.end, seg.index, surface, surface))
     return tuple(sorted(out))
 
 
@@ -659,12 +690,36 @@ def _target_list(
         end, head = found
         if head in _TEAM_HEAD_KEYS:  # the team itself ("làm việc với Đoàn kiểm tra")
             break
+        whole = _PARTY_AND_GOVERNMENT.match(doc.key, end)
+        if whole is not None and head in ("đảng bộ",):
+            # "Đảng bộ, chính quyền (và nhân dân) TPHCM": one addressee, written with commas.
+            rest = _scan_place(doc, whole.end(), limit, places)
+            if rest is not None:
+                end = rest
         out.append((pos, end, head or ""))
         sep = sep_re.match(doc.key, end)
         if sep is None or sep.end() >= limit:
             break
         pos = sep.end()
     return out
+
+
+_UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
+_ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+")
+_PARTY_AND_GOVERNMENT = re.compile(
+    r",[ ]*chính quyền(?:,[ ]*nhân dân)?(?:[ ]*(?:,|và)[ ]*(?:nhân dân|(?:các[ ]+)?lực lượng vũ trang))*"
+    r"(?:[ ]*(?:,|và)[ ]*(?:các[ ]+)?lực lượng vũ trang)?[ ]+")
+
+
+def _scan_place(doc: Document, pos: int, limit: int, places) -> int | None:
+    """End of the place named at ``pos`` (``TPHCM``, ``tỉnh Phú Thọ``, ``TP Hà Nội``)."""
+    for p in places:
+        if p.via != "name":
+            continue
+        if p.start == pos or (pos <= p.start <= pos + 12 and not doc.text[pos:p.start].strip(
+                " .").replace("tỉnh", "").replace("thành phố", "").replace("TP", "").strip()):
+            return p.end if p.end <= limit else None
+    return None
 
 
 def _shared_suffixes(
@@ -700,8 +755,9 @@ def _shared_suffixes(
 
 
 def _article_province(body_places: list[PlaceMention]) -> PlaceMention | None:
-    """The first place mention of the body: its province is the article's."""
-    return min(body_places, default=None)
+    """The first place mention of the body: its province is the article's. A venue
+    (``Trụ sở Trung ương Đảng``) places a meeting, not the bodies at it."""
+    return min((p for p in body_places if p.via != "venue"), default=None)
 
 
 def _province_unit(mention: PlaceMention):
@@ -711,6 +767,11 @@ def _province_unit(mention: PlaceMention):
     from ..resolve.gazetteer import get_gazetteer
 
     return get_gazetteer().province_by_code(mention.place.province_code, mention.place.era)
+
+
+_PLURAL_PLACE = re.compile(r"(?<!\w)các (?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)$")
+# "Công an Thanh Hóa - Ảnh 1": a page's photo number glued to the name.
+_PHOTO_NUMBER = re.compile(r"[ ]*[-–]?[ ]*Ảnh[ ]*\d+[ .]*$")
 
 
 def _complete(
@@ -724,8 +785,8 @@ def _complete(
     """``name`` (written at ``start:end``) in full: dropped word restored, province added."""
     name = _DROPPED_VU.sub("Ban Thường vụ ", clean_surface(name))
     name = _DOUBLE_PROVINCE.sub(r"\1 ", name)
-    if province is None:
-        return name
+    if province is None or _PLURAL_PLACE.search(match_key(name)):
+        return name  # "Ban Thường vụ Tỉnh ủy các tỉnh": bodies of several provinces
     if any(start <= p.start < end for p in places):
         return name  # the body already names its place: "Huyện ủy Cư M’Gar"
     unit = _province_unit(province)

@@ -74,7 +74,7 @@ def _shortened_heads() -> tuple[tuple[tuple[str, ...], tuple[str, ...], str], ..
 def fix_dropped_word(name: str) -> str:
     """Restore a word dropped from a known head: ``Ban Thường Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy``."""
     words = name.split()
-    folded = tuple(fold_key(w) for w in words)
+    folded = tuple(fold_key(w).strip(",;:.") for w in words)  # "trị," is "trị" before a comma
     written_head = head_of(name)
     for short, full, dropped in _shortened_heads():
         if folded[:len(short)] != short:
