@@ -983,3 +983,24 @@ def test_representatives_of_a_body_stand_for_it() -> None:
     text = ("Ngày 8/9/2025, Tổ công tác số 2 của Bộ Chính trị làm việc với đại diện Ban Thường vụ "
             "Tỉnh ủy Điện Biên.")
     assert [name for _, name in targets_of(text)] == ["Ban Thường vụ Tỉnh ủy Điện Biên"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chiều 8/12/2025, đoàn lãnh đạo tỉnh do ông Lò Văn Hải làm Trưởng đoàn đến thăm, chúc mừng "
+     "Bộ Tư lệnh Quân khu 2 nhân ngày truyền thống.", ["Bộ Tư lệnh Quân khu 2"]),
+    ("Sáng 9/2/2026, Chủ tịch nước có buổi làm việc, chúc Tết Đảng bộ, chính quyền TPHCM.",
+     ["Đảng bộ, chính quyền TPHCM"]),
+    ("Chiều 21/8/2025, Tổng Bí thư chủ trì buổi làm việc của Bộ Chính trị với Ban Thường vụ "
+     "Tỉnh ủy Điện Biên.", ["Ban Thường vụ Tỉnh ủy Điện Biên"]),
+    ("Sáng 9/3/2026, Đoàn kiểm tra số 7 của Bộ Chính trị tổ chức công bố quyết định kiểm tra năm "
+     "2026 với Ban Thường vụ Đảng ủy Chính phủ.", ["Ban Thường vụ Đảng ủy Chính phủ"]),
+    ("Sáng 17/10/2020, Phó Thủ tướng tới dự khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần "
+     "thứ XVII, nhiệm kỳ 2020-2025.", ["Đảng bộ tỉnh Hòa Bình"]),
+    ("Chiều 25/1/2024, Đoàn công tác của Bộ Y tế đến thăm và làm việc tại tỉnh Bắc Kạn.",
+     ["tỉnh Bắc Kạn"]),
+    ("Chiều 20/8/2025, Tổ công tác số 5 của Bộ Chính trị làm việc với đại diện Ban Thường vụ "
+     "Tỉnh ủy các tỉnh: Cao Bằng, Lai Châu.", ["Ban Thường vụ Tỉnh ủy các tỉnh"]),
+], ids=["congratulate", "party-and-government", "work-of-a-body-with", "announce-decision",
+        "attend-a-congress", "a-locality-visited", "several-provinces-complete-nothing"])
+def test_targets_of_visits_and_decisions(text, expected) -> None:
+    assert [name for _, name in targets_of(text)] == expected
