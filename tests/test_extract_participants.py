@@ -109,6 +109,25 @@ CASES = {
         "Bí thư Đảng ủy, Chính ủy Quân khu chủ trì hội nghị. Dự hội nghị có Đại tá Lê Quang Hòa, "
         "Phó Tư lệnh Quân khu.",
         {"Võ Đình Tiệp": ("host", "host"), "Lê Quang Hòa": ("host", "host")}),
+    "national-officials-at-a-locality-s-own-conference": (
+        "Sáng 25/8/2025, Tỉnh ủy Quảng Ngãi tổ chức hội nghị công bố quyết định của Bộ Chính trị "
+        "về công tác cán bộ. Tham dự hội nghị có ông Hà Văn Lực, Ủy viên Bộ Chính trị, Thường "
+        "trực Ban Bí thư; ông Lê Quý Tín, Phó Trưởng ban Tổ chức Trung ương; ông Đinh Văn Hòa, Phó "
+        "Bí thư Tỉnh ủy Quảng Ngãi.",
+        {"Hà Văn Lực": ("team", "leader"), "Lê Quý Tín": ("team", "member"),
+         "Đinh Văn Hòa": ("host", "host")}),
+    "a-national-body-s-own-conference-has-no-visitors": (
+        "Sáng 19/12/2023, tại Hà Nội, Quân ủy Trung ương họp phiên thứ 5. Dự có Đại tướng Vi Văn "
+        "Tân, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng.",
+        {"Vi Văn Tân": ("host", "host")}),
+    "chaired-by-a-national-leader": (
+        "Chiều 29/3/2024, tại Nhà Quốc hội, dưới sự chủ trì của Chủ tịch Quốc hội Đỗ Văn Hiền, "
+        "Đảng đoàn Quốc hội đã có cuộc làm việc với Ban Thường vụ Tỉnh ủy Hà Tĩnh.",
+        {"Đỗ Văn Hiền": ("team", "leader")}),
+    "a-visitor-who-offers-incense": (
+        "Tối 16/2/2026, Tổng Bí thư Đào Minh Khang dâng hương tại Đền Hùng và chúc Tết Đảng bộ, "
+        "chính quyền tỉnh Phú Thọ.",
+        {"Đào Minh Khang": ("team", "leader")}),
 }
 
 

@@ -61,10 +61,11 @@ _CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|ch
 # What a person who opens the event sentence does when they are the visiting side:
 # "Tổng Bí thư A [cùng đoàn công tác] đã đến thăm và làm việc tại …", "A dự Đại hội …".
 _VISIT_VERB = re.compile(
-    r"(?:đã\s+|sẽ\s+|vừa\s+|tiếp\s+tục\s+)?(?:có\s+(?:buổi|chuyến)\s+)?(?:đến\s+|tới\s+|về\s+)?"
+    r"(?:đã\s+|sẽ\s+|vừa\s+|tiếp\s+tục\s+)?(?:có\s+(?:buổi|chuyến)\s+)?(?:đi\s+)?"
+    r"(?:đến\s+|tới\s+|về\s+)?"
     r"(?:thăm\s+và\s+làm\s+việc|thăm,\s*làm\s+việc|thăm\b|làm\s+việc|kiểm\s+tra|giám\s+sát|"
     r"khảo\s+sát|dự\s+và\s+chỉ\s+đạo|dự\b|chủ\s+trì\s+(?:buổi\s+)?làm\s+việc|chúc\s+tết|"
-    r"công\s+bố)")
+    r"công\s+bố|dâng\s+hương|dâng\s+hoa|tặng\s+quà|mừng\s+tuổi|chúc\s+mừng)")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:và|cùng|cùng với)\s[^.;]{0,160}?)?$")
 # Words before a person in the event sentence that make them an object, not the subject.
 _OBJECT_CUE = re.compile(r"(?<!\w)(?:với|do|tiếp|đón|của|cho|thăm|gặp|chúc mừng|tặng)\s")
@@ -108,20 +109,37 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
                                role, None))
     out = _listed_with_the_team(doc, out, people)
     if team is None:
-        out = _own_meeting(out, by_person)
+        out = _own_meeting(out, by_person, province)
     return tuple(sorted(set(out)))
 
 
-def _own_meeting(participants: list[Participant], by_person) -> list[Participant]:
-    """With no team and no visiting side at all (a body's own conference: ``Đảng ủy Quân khu tổ chức
-    hội nghị …``), the officials present are that body's: hosts, not onlookers."""
+def _own_meeting(participants: list[Participant], by_person,
+                 province: Optional[str]) -> list[Participant]:
+    """With no team and no visiting side at all (a body's own conference: ``Đảng ủy Quân khu
+    tổ chức hội nghị …``, ``Thành ủy tổ chức hội nghị công bố quyết định …``), the officials
+    present are that body's hosts; national officials attending it (every title central)
+    are the visiting side, the first named leading it, when the meeting is a locality's
+    (some official present serves the event's province)."""
     if any(p.main and p.side == "team" for p in participants):
         return participants
-    titled = {name for (is_main, _, name), mentions in by_person.items()
-              if is_main and any(m.titles for m in mentions)}
-    return [Participant(p.start, p.end, p.segment, p.name, True, "host", "host", None)
-            if p.main and p.side == "other" and p.role == "attendee"
-            and match_key(p.name) in titled else p for p in participants]
+    mentions_of = {name: mentions for (is_main, _, name), mentions in by_person.items()
+                   if is_main and any(m.titles for m in mentions)}
+    local_meeting = bool(province) and any(
+        _is_local(mentions, province) and not _central(mentions)
+        for mentions in mentions_of.values())
+    out = []
+    led = False
+    for p in sorted(participants):
+        mentions = mentions_of.get(match_key(p.name))
+        if p.main and p.side == "other" and p.role == "attendee" and mentions:
+            if local_meeting and _central(mentions):
+                p = Participant(p.start, p.end, p.segment, p.name, True, "team",
+                                "member" if led else "leader", None)
+                led = True
+            else:
+                p = Participant(p.start, p.end, p.segment, p.name, True, "host", "host", None)
+        out.append(p)
+    return out
 
 
 def _listed_with_the_team(doc: Document, participants: list[Participant],
@@ -196,6 +214,9 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
     return "other", "attendee"
 
 
+_CHAIRED_BY = re.compile(r"(?<!\w)dưới sự chủ trì của\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
+
+
 def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
     """Names written between ``do`` and ``chủ trì`` / ``dẫn đầu`` / ``làm Trưởng đoàn`` of
     a team: ``Tổ công tác số 2 và số 3 do Thủ tướng A và Chủ tịch Quốc hội B chủ trì``."""
@@ -208,6 +229,11 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
         # end ("do A phát biểu, sau đó … chủ trì") is another clause.
         if inside and not _CLAUSE_BREAK.search(key, a, b):
             out.update(p.name for p in inside)
+    # "dưới sự chủ trì của Chủ tịch Quốc hội A, Đảng đoàn Quốc hội làm việc với …"
+    for p in people:
+        if _CHAIRED_BY.search(key, max(0, p.context_start - 40), p.context_start) and (
+                _VISIT_VERB.search(key, p.context_end, p.context_end + 200)):
+            out.add(p.name)
     return frozenset(out)
 
 
