@@ -325,3 +325,26 @@ def test_spans_are_the_text(parts):
 def test_compound_kinds(text, kind, number):
     [(_, found_kind, found_number, *_)] = found(text)
     assert (found_kind, found_number) == (kind, number)
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("thực hiện Nghị quyết 57 của Bộ Chính trị về khoa học", [("Nghị quyết 57", "57")]),
+    ("theo Nghị quyết 26 ngày 19/5/2018 về cán bộ", [("Nghị quyết 26", "26")]),
+    ("trọng tâm của Đề án 06 về dữ liệu dân cư", [("Đề án 06", "06")]),
+    ("theo hướng dẫn 04-HD/TW của Ban Bí thư", [("hướng dẫn 04-HD/TW", "04-HD/TW")]),
+    ("Nghị quyết số 18 -NQ/TW và Kết luận số 64 – KL/TW", [
+        ("Nghị quyết số 18 -NQ/TW", "18 -NQ/TW"), ("Kết luận số 64 – KL/TW", "64 – KL/TW")]),
+], ids=["bare-number-of", "bare-number-dated", "project", "lower-case-with-code", "spaced-code"])
+def test_citations_as_real_pages_write_them(text, cited) -> None:
+    doc = Document(name="r.txt", text=text)
+    doc.results["segments"] = (Segment(0, len(text), 0, "body"),)
+    assert [(r.text, r.number) for r in find_references(doc)] == cited
+
+
+@pytest.mark.parametrize("text", [
+    "Kết luận 28/1/2026 của Bộ", "Luật 2024 có hiệu lực", "Quyết định 12 tháng 5", "có 3 Nghị quyết 5 năm",
+], ids=["a-date", "a-year", "a-month-count", "no-citation-follows"])
+def test_bare_numbers_that_are_not_citations(text) -> None:
+    doc = Document(name="r.txt", text=text)
+    doc.results["segments"] = (Segment(0, len(text), 0, "body"),)
+    assert find_references(doc) == ()

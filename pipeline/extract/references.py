@@ -70,7 +70,8 @@ _ALNUM = r"[^\W_]"
 # A number: digits first, then codes joined by "-" or "/" (the key has en
 # dashes already turned into hyphens). It must end on a letter or digit, so a
 # sentence's final period or a dangling dash stays out.
-_NUMBER = rf"\d{_ALNUM}*(?:[-/]{_ALNUM}+)*"
+# Some pages space the first dash of a code: "18 -NQ/TW", "64 – KL/TW".
+_NUMBER = rf"\d{_ALNUM}*(?:(?:\s-\s?|-\s)(?={_ALNUM}+/){_ALNUM}+)?(?:[-/]{_ALNUM}+)*"
 
 _REF_RE = re.compile(
     # Not glued to a preceding letter: "Kế hoạch" but not "...xkế hoạch".
@@ -87,7 +88,11 @@ _REF_RE = re.compile(
 )
 # A code with letters in it (``05-CT/TW``, ``100/2019/NĐ-CP``): what a number
 # without ``số`` needs to count as a citation.
-_LETTERED_RE = re.compile(r"[-/][^\W\d_]")
+_LETTERED_RE = re.compile(r"[-/]\s?[^\W\d_]")
+# A bare "KIND N" of one to three digits, then what follows a citation rather than a
+# date or a count: "Nghị quyết 57 của Bộ Chính trị", "Nghị quyết 26 ngày 19/5/2018",
+# "Đề án 06 về …". ("Kết luận 28/1/2026" is a date; "Luật 2024" a year.)
+_BARE_CITATION_AFTER = re.compile(r"\s+(?:của|ngày|về|do|khóa|khoá)(?!\w)|\s*[,;)]|\s*\.(?!\d)")
 _DIGITS_RE = re.compile(r"\d+")
 # "pháp luật" (law in general) is not a ``Luật`` being cited.
 _PHAP_BEFORE_RE = re.compile(r"pháp\s+$")
@@ -138,13 +143,17 @@ def find_references(doc: Document) -> tuple[Reference, ...]:
         bare = lead == number
         if kind == "Luật" and _PHAP_BEFORE_RE.search(key[max(0, start - 12) : start]):
             continue
-        # A citation writes its kind capitalised; lower case only before "số".
-        if not (text[start].isupper() or has_so):
+        lettered = _LETTERED_RE.search(m.group("num")) is not None
+        # A citation writes its kind capitalised; lower case only before "số" or with a
+        # lettered code ("theo hướng dẫn 04-HD/TW").
+        if not (text[start].isupper() or has_so or lettered):
             continue
         # Bare digits repeating an earlier citation: the same document again.
         if bare and (kind, lead) in leading:
             continue
-        if not has_so and not _LETTERED_RE.search(m.group("num")):
+        if not has_so and not lettered and not (
+                text[start].isupper() and bare and len(number) <= 3
+                and _BARE_CITATION_AFTER.match(key, m.end("num"))):
             continue
         if (kind, number) in seen:
             continue
