@@ -161,6 +161,16 @@ CASES = {
         "Dự có Chủ tịch UBND TP Hải Phòng Lê Văn Cường và tân Bí thư Thành ủy TP.HCM Võ Minh Tâm.",
         [("Lê Văn Cường", None, ["Chủ tịch UBND TP Hải Phòng"]),
          ("Võ Minh Tâm", None, ["tân Bí thư Thành ủy TP.HCM"])]),
+    "lower-case-ranks-before-a-name": (
+        "Đoàn do đại tướng Hà Minh Quân, Ủy viên Bộ Chính trị làm trưởng đoàn, thay thiếu tướng "
+        "Lò Văn Sâm nghỉ hưu; trung tướng là cấp bậc cao.",
+        [("Hà Minh Quân", "Đại tướng", ["Ủy viên Bộ Chính trị"]),
+         ("Lò Văn Sâm", "Thiếu tướng", [])]),
+    "a-given-name-that-is-a-body-word": (
+        "Tham gia có Thượng tướng Lê Trường Sơn - Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc "
+        "phòng; Hiệu trưởng Trường Đại học Vinh Trần Văn Hải.",
+        [("Lê Trường Sơn", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]),
+         ("Trần Văn Hải", None, ["Hiệu trưởng Trường Đại học Vinh"])]),
     "deputy-chief-of-the-general-staff": (
         "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
         [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "

@@ -33,6 +33,8 @@ from ..text.normalize import clean_surface, match_key
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _CLOSERS = {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?", "…", "[", "]"}
 _QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố", "tân": "tân"}  # tân: newly appointed
+# First words of ranks that some outlets write in lower case ("thiếu tướng", "đại tá").
+_RANK_STARTERS = frozenset({"đại", "thượng", "trung", "thiếu"})
 # Team posts written in lower case after a comma: ", thành viên Đoàn kiểm tra".
 _LOWERCASE_POSITIONS = (("thành", "viên"), ("phó", "trưởng", "đoàn"), ("trưởng", "đoàn"))
 _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", "trách"))
@@ -95,7 +97,7 @@ def _surnames() -> tuple[tuple[str, ...], ...]:
 def _lowercase_starters() -> frozenset[str]:
     """Lower-case words an item may start with: qualifiers, honorifics, team posts."""
     return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()} | {
-        w[0] for w in _LOWERCASE_POSITIONS}
+        w[0] for w in _LOWERCASE_POSITIONS} | _RANK_STARTERS
 
 
 @cache
@@ -248,7 +250,10 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
             break
         if _starts_org(toks, j) and (
             _head_len(toks, j) > 1
-            or (j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].word)
+            # "Trường Đại học Y": a one-word head opening a longer capitalised run; but
+            # "Nguyễn Trường Thắng -": a given name that happens to be a head word.
+            or (j + 2 < len(toks) and toks[j + 1].cap and toks[j + 1].word
+                and toks[j + 2].cap and toks[j + 2].word)
         ):
             break
         j += 1
@@ -592,8 +597,11 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
                 items.append(_Item("hon", i, i + n, hon[1][1]))
                 i += n
                 continue
-        if t.cap:
+        if t.cap or t.key in _RANK_STARTERS:
             rank = _longest(toks, i, _ranks())
+            # "đại tướng Lương Tam Quang": a rank in lower case only right before a name.
+            if rank and not t.cap and not _name_at(toks, i + rank[0], after_honorific=True):
+                rank = None
             if rank:
                 items.append(_Item("rank", i, i + rank[0], rank[1][1]))
                 i += rank[0]
