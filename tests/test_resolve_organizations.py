@@ -77,3 +77,14 @@ def test_a_comma_after_a_head_s_last_word_drops_nothing() -> None:
 
     assert normalize_org("Bộ Chính trị, Ban Bí thư") == "Bộ Chính trị, Ban Bí thư"
     assert normalize_org("Ban Thường Tỉnh ủy Hà Giang") == "Ban Thường vụ Tỉnh ủy Hà Giang"
+
+
+@pytest.mark.parametrize(("position", "written", "body"), [
+    ("Bộ trưởng", "Công an", "Bộ Công an"), ("Thứ trưởng", "Quốc phòng", "Bộ Quốc phòng"),
+    ("Bộ trưởng", "Bộ Ngoại giao", "Bộ Ngoại giao"),
+    ("Bộ trưởng", "Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+], ids=["dropped-bo", "deputy", "written-in-full", "another-body"])
+def test_a_ministry_named_without_bo(position, written, body) -> None:
+    from pipeline.resolve.organizations import normalize_org
+
+    assert normalize_org(written, after_position=position) == body

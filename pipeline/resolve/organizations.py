@@ -104,9 +104,15 @@ def normalize_org(name: str, *, after_position: Optional[str] = None) -> str:
         return CENTRAL_COMMITTEE
     name = fix_dropped_word(name)
     name = _drop_unit_after_committee(name)
+    if after_position and match_key(after_position) in ("bộ trưởng", "thứ trưởng") and not (
+            _MINISTERIAL_BODY.match(match_key(name))):
+        name = "Bộ " + name  # "Bộ trưởng Công an" is the minister of Bộ Công an
     # Body names capitalise their first word.
     return name[0].upper() + name[1:]
 
+
+# What a minister's title may name besides a ministry written without "Bộ".
+_MINISTERIAL_BODY = re.compile(r"(?:bộ|văn phòng|ủy ban|thanh tra|ngân hàng)(?!\w)")
 
 # "Tỉnh ủy tỉnh X", "Thành ủy TP. X": the unit word repeats what the committee says.
 _COMMITTEE_UNIT = re.compile(
