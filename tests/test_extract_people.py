@@ -171,6 +171,13 @@ CASES = {
         "phòng; Hiệu trưởng Trường Đại học Vinh Trần Văn Hải.",
         [("Lê Trường Sơn", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]),
          ("Trần Văn Hải", None, ["Hiệu trưởng Trường Đại học Vinh"])]),
+    "central-abbreviated-and-a-national-steering-committee": (
+        "Đồng chí Lê Văn Hà, Bí thư T.Ư Đảng, Trưởng ban Tuyên giáo T.Ư dự. Ông Phạm Văn Túc, Phó "
+        "Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số phát biểu.",
+        [("Lê Văn Hà", None, ["Bí thư T.Ư Đảng", "Trưởng ban Tuyên giáo T.Ư"]),
+         ("Phạm Văn Túc", None, ["Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát "
+                                 "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"])]),
     "deputy-chief-of-the-general-staff": (
         "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
         [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "

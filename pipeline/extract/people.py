@@ -424,6 +424,10 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 k += 1 + named
                 after_place, after_head = True, False
                 continue
+        if t.key == "t" and _match(toks, k + 1, (".", "ư")):
+            k += 3  # "T.Ư": Trung ương abbreviated
+            after_head = False
+            continue
         if t.key in ("và", ",") and k > j and _match(toks, k + 1, ("các", "đoàn", "thể")):
             k += 4  # "Mặt trận Tổ quốc và các đoàn thể Trung ương", "MTTQ, các đoàn thể …"
             continue
@@ -503,7 +507,8 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         if t.key == "về" and k > j and toks[k - 1].key == "phạm":
             k += 1  # "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
             continue
-        if t.key == "về" and _match(toks, j, ("ban", "chỉ", "đạo")):
+        if t.key == "về" and (_match(toks, j, ("ban", "chỉ", "đạo")) or any(
+                _match(toks, x, ("ban", "chỉ", "đạo")) for x in range(j, k))):
             k = _remit_extent(toks, k + 1)  # "Ban Chỉ đạo về phát triển khoa học, công nghệ"
             continue
         if _longest(toks, k, _stops()) or _longest(toks, k, _honorifics()):
@@ -521,7 +526,8 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             and _match(toks, k + 1, ("quốc", "hội")) and toks[j].key in ("ủy", "uỷ", "hội")):
         k += 3
     # Trim trailing function words.
-    while k > j and toks[k - 1].key in ("và", "các", "của", "số"):
+    while k > j and toks[k - 1].key in ("và", "các", "của", "số") and not (
+            toks[k - 1].key == "số" and k - 2 >= j and toks[k - 2].key == "đổi"):  # chuyển đổi số
         k -= 1
     return k
 
