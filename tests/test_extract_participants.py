@@ -128,6 +128,21 @@ CASES = {
         "Tối 16/2/2026, Tổng Bí thư Đào Minh Khang dâng hương tại Đền Hùng và chúc Tết Đảng bộ, "
         "chính quyền tỉnh Phú Thọ.",
         {"Đào Minh Khang": ("team", "leader")}),
+    "a-provincial-leader-s-visit-brings-officials-along": (
+        "Chiều 14/5/2024, đồng chí Lê Văn Tâm - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái có "
+        "buổi làm việc với Công an tỉnh. Tham dự buổi làm việc có đồng chí Hà Thị Mơ - Phó Chủ "
+        "tịch UBND tỉnh. Về phía Công an tỉnh có Đại tá Lò Văn Pảo, Giám đốc Công an tỉnh.",
+        {"Lê Văn Tâm": ("team", "leader"), "Hà Thị Mơ": ("team", "member"),
+         "Lò Văn Pảo": ("host", "host")}),
+    "a-national-leader-who-arrives-in-a-later-sentence": (
+        "Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII khai mạc. Tổng Bí "
+        "thư Đào Minh Khang đã đến dự. Các nguyên lãnh đạo Đảng, Nhà nước cũng đến dự như nguyên "
+        "Chủ tịch Quốc hội Lê Thị Vân.",
+        {"Đào Minh Khang": ("team", "leader"), "Lê Thị Vân": ("other", "attendee")}),
+    "a-national-official-who-directs-a-local-meeting": (
+        "Sáng 4/3/2026, Ban Thường vụ Tỉnh ủy Hòa Bình tổ chức hội nghị triển khai quyết định. "
+        "Phát biểu chỉ đạo hội nghị, Thường trực Ban Bí thư Vũ Đức Hòa nhấn mạnh yêu cầu.",
+        {"Vũ Đức Hòa": ("team", "leader")}),
 }
 
 

@@ -52,7 +52,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:phát biểu|báo cáo|cho biết|nhấn 
 _TEAM_WORD = re.compile(r"(?<!\w)(?:đoàn|tổ công tác|nhóm)(?!\w)")
 # Attendance: the people after it were present.
 _ATTENDANCE = re.compile(r"(?<!\w)(?:tham dự|cùng dự|dự buổi|có sự tham dự|dự hội nghị|cùng tham dự|"
-                         r"dự lễ|đến dự|cùng đến dự)(?!\w)")
+                         r"dự lễ|đến dự|cùng đến dự|tham gia (?:buổi|cuộc|hội nghị))(?!\w)")
+# A national official who directs a meeting ("Phát biểu chỉ đạo hội nghị, A …") came to it.
+_DIRECTS = re.compile(r"(?<!\w)phát biểu chỉ đạo(?!\w)")
 # Titles of national bodies and posts.
 _CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|chủ tịch nước|nhà nước|bộ chính trị|"
                       r"ban bí thư|(?<!\w)bộ (?!chỉ huy)|bộ trưởng|thứ trưởng|tổng bí thư|quân ủy|"
@@ -90,11 +92,14 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         by_person[(not seg.is_related, seg.teaser if seg.is_related else None,
                    match_key(p.name))].append(p)
     in_main = [p for p in people if not segments[p.segment].is_related]
+    subjects = _event_subjects(doc, main, in_main)
+    visitors = [p for p in in_main if subjects.get(p.name) == ("team", "leader")]
     context = _EventContext(
         led=_led_by(doc, in_main),
-        subjects=_event_subjects(doc, main, in_main),
+        subjects=subjects,
         targets=tuple(fold_key(t.name) for t in doc.results.get("targets", ())
                       if not segments[t.segment].is_related),
+        local_visitor=bool(province) and bool(visitors) and _is_local(visitors, province),
     )
 
     out = []
@@ -179,6 +184,7 @@ class _EventContext:
     led: frozenset[str] = frozenset()  # names announced as leading: "do A và B chủ trì"
     subjects: dict = field(default_factory=dict)  # name → (side, role) as the sentence's subject
     targets: tuple[str, ...] = ()  # folded names of the bodies worked with
+    local_visitor: bool = False  # the visiting leader serves the event's province
 
 
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
@@ -203,6 +209,11 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         return "host", "host"
     visiting = bool(context.led) or any(side == "team" for side, _ in context.subjects.values())
     local = bool(province) and _is_local(mentions, province)
+    if context.local_visitor and any(_ATTENDANCE.search(s) for s in sentences) and not (
+            _of_target(mentions, context.targets)):
+        # "Chủ tịch UBND tỉnh A làm việc với Công an tỉnh. Tham dự có Phó Chủ tịch B …":
+        # a provincial leader's visit within the province brings its officials along.
+        return "team", "member"
     if any(_ATTEND_LIST.search(s) for s in sentences):
         return "other", "attendee"
     if _of_target(mentions, context.targets) or local:
@@ -211,6 +222,8 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         # "Buổi làm việc có sự tham dự của Trưởng Ban Tổ chức Trung ương A; …" while a
         # national leader visits: the central officials came with the leader.
         return "team", "member"
+    if _central(mentions) and any(_DIRECTS.search(s[-120:]) for s in sentences):
+        return "team", "member" if visiting else "leader"
     return "other", "attendee"
 
 
@@ -238,25 +251,50 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
 
 
 def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMention]) -> dict:
-    """The person the event sentence opens with, when they are its subject: a visitor
-    (``A [cùng đoàn công tác] đến thăm và làm việc tại …``) leads the team, those joined
-    by ``và`` lead with them and those by ``cùng`` are members; one who receives (``A tiếp
-    Đoàn``) is a host."""
+    """The person a sentence of the lead opens with, when they are its subject: a visitor
+    (``A [cùng đoàn công tác] đến thăm và làm việc tại …``, ``A đã đến dự``) leads the team,
+    those joined by ``và`` lead with them and those by ``cùng`` are members; one who
+    receives (``A tiếp Đoàn``) is a host. The event sentence is read first, then the
+    next ones of the lead (at most ``_LEAD_SENTENCES``)."""
     if main is None:
         return {}
+    spans = [(main.start, main.end)] + [
+        (x.start, x.end) for x in doc.results.get("sentences", ())
+        if x.start >= main.end and x.segment <= main.segment + 2][:_LEAD_SENTENCES - 1]
+    province = main.province.place.province if main.province else None
+    for k, (start, end) in enumerate(spans):
+        found = _subject_of(doc, start, end, people, later=k > 0)
+        if found and k > 0:
+            # A later sentence names a visitor only when they came from outside.
+            lead = [p for p in people if found.get(p.name) == ("team", "leader")]
+            if not lead or (province and _is_local(lead, province)) or not _central(lead):
+                continue
+        if found:
+            return found
+    return {}
+
+
+_LEAD_SENTENCES = 4
+# In a later sentence of the lead only arriving counts: "Tổng Bí thư A đã đến dự."
+_ARRIVE_VERB = re.compile(r"(?:đã\s+)?(?:đến|tới|về)\s+(?:dự|thăm|làm\s+việc)|dự\s+và\s+chỉ\s+đạo")
+
+
+def _subject_of(doc: Document, start: int, end: int, people: list[PersonMention],
+                later: bool = False) -> dict:
     key = doc.key
-    inside = sorted((p for p in people if main.start <= p.context_start < main.end),
+    inside = sorted((p for p in people if start <= p.context_start < end),
                     key=lambda p: p.context_start)
     if not inside:
         return {}
     first = inside[0]
-    if _OBJECT_CUE.search(key, main.start, first.context_start) or (
-            _TEAM_WORD.search(key, main.start, first.context_start)):
+    if _OBJECT_CUE.search(key, start, first.context_start) or (
+            _TEAM_WORD.search(key, start, first.context_start)):
         return {}
     out: dict = {}
     tail_start = first.context_end
-    for verb, side in ((_VISIT_VERB, "team"), (_RECEIVE_VERB, "host")):
-        for m in verb.finditer(key, tail_start, main.end):
+    verbs = ((_ARRIVE_VERB, "team"),) if later else ((_VISIT_VERB, "team"), (_RECEIVE_VERB, "host"))
+    for verb, side in verbs:
+        for m in verb.finditer(key, tail_start, end):
             if not _SUBJECT_GAP.match(key[tail_start:m.start()]):
                 continue
             if side == "host":
@@ -269,8 +307,6 @@ def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMen
                 out[p.name] = ("team", "leader") if re.search(r"(?<!\w)và\s*$", joined) \
                     else ("team", "member")
             return out
-        if out:
-            break
     return out
 
 
@@ -292,8 +328,10 @@ def _of_target(mentions: list[PersonMention], targets: tuple[str, ...]) -> bool:
 def _central(mentions: list[PersonMention]) -> bool:
     """Every title is of a central body (party, state, army or front at national level)."""
     titles = [t for m in mentions for t in m.titles]
-    return bool(titles) and all(_CENTRAL.search(match_key(f"{t.position} {t.organization or ''}"))
-                                for t in titles)
+    # A former leader ("nguyên Chủ tịch Quốc hội") attends as a guest, on no side.
+    current = [t for t in titles if t.qualifier not in ("nguyên", "cố")]
+    return bool(current) and all(
+        _CENTRAL.search(match_key(f"{t.position} {t.organization or ''}")) for t in current)
 
 
 def _serves_in(mentions: list[PersonMention], team_body: Optional[str]) -> bool:
