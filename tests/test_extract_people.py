@@ -178,6 +178,11 @@ CASES = {
         [("Lê Văn Hà", None, ["Bí thư T.Ư Đảng", "Trưởng ban Tuyên giáo T.Ư"]),
          ("Phạm Văn Túc", None, ["Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát "
                                  "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"])]),
+    "a-place-after-a-unit-word-before-the-name": (
+        "Dự có Chủ tịch UBND thành phố Hải Phòng Lê Văn Tuấn và Bí thư Đảng ủy Quân sự tỉnh Bắc "
+        "Ninh Nguyễn Văn Dũng.",
+        [("Lê Văn Tuấn", None, ["Chủ tịch UBND thành phố Hải Phòng"]),
+         ("Nguyễn Văn Dũng", None, ["Bí thư Đảng ủy Quân sự tỉnh Bắc Ninh"])]),
     "deputy-chief-of-the-general-staff": (
         "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
         [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "

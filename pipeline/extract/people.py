@@ -41,6 +41,8 @@ _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", 
 _DASHES = {"-", "–", "—"}
 _EDE_FEMALE = re.compile(r"^H['’]\w")
 _UNIT_WORDS = {"xã", "phường", "trấn"}  # words a ward name follows
+_PLACE_TYPE_WORDS = {"tỉnh", "huyện", "quận", "tp"}  # words a province or district follows
+_PLACE_TYPE_PAIRS = {("thành", "phố"), ("thị", "xã")}
 
 
 class _Tok(NamedTuple):  # a tuple: built once per token, thousands per article
@@ -471,8 +473,12 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         # Vũ Quang; ``Tỉnh ủy Hoàng Văn Đoan``, not the ward Hoàng Văn).
         places = _place_at(toks, k, _place_names())
         name = _name_at(toks, k) if t.cap else 0
-        if places and name > places and not (after_head and scope in ("province", "district")
-                                             and places >= 2):
+        # After a unit word ("tỉnh Thái Nguyên Nguyễn Thanh Hải", "thành phố Hà Nội Vũ Đại
+        # Thắng") a place is expected: it wins over a longer name, as after "Tỉnh ủy".
+        typed = k > 0 and (toks[k - 1].key in _PLACE_TYPE_WORDS or (
+            k > 1 and (toks[k - 2].key, toks[k - 1].key) in _PLACE_TYPE_PAIRS))
+        if places and name > places and not ((after_head and scope in ("province", "district")
+                                              or typed) and places >= 2):
             places = 0
         if not places and t.cap and ((after_head and scope == "any") or t.key in _UNIT_WORDS
                                      or k > 0 and toks[k - 1].key in _UNIT_WORDS or not name):
