@@ -139,6 +139,13 @@ CASES = {
          ("Hà Văn Sinh", None, ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng",
                                 "Chủ nhiệm Ủy ban Kiểm tra Trung ương"]),
          ("Vi Thị Hoa", None, [])]),
+    "a-list-head-over-items-separated-by-semicolons": (
+        "Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Lê Văn Tư, Trưởng Ban Đối ngoại Trung "
+        "ương; Đại tướng Hà Văn Năm, Bộ trưởng Bộ Quốc phòng; các đồng chí Ủy viên Trung ương "
+        "Đảng: Đỗ Thị Sáu, Bộ trưởng Bộ Y tế.",
+        [("Lê Văn Tư", None, ["Ủy viên Bộ Chính trị", "Trưởng Ban Đối ngoại Trung ương"]),
+         ("Hà Văn Năm", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]),
+         ("Đỗ Thị Sáu", None, ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Y tế"])]),
     "a-rank-shared-by-a-list-head": (
         "Cùng dự có các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Tạ Văn "
         "Mạnh, Bộ trưởng Bộ Công an Đinh Quang Thái.",

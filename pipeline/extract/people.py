@@ -811,10 +811,15 @@ def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, se
             k += 1
             continue
         n = m
+        # "…: A, titles; B, titles; C, titles" (name first) goes on past ";" until the next
+        # head; "…: title A, title B; other titles C" (title first) ends at it.
+        name_first = items[m].kind in ("name", "rank", "hon")
         while n < len(items):
             if n > m:
                 gap = text[toks[items[n - 1].j - 1].end:toks[items[n].i].start]
-                if ";" in gap or "." in gap.replace("TP.", "") or ":" in gap:
+                if "." in gap.replace("TP.", "") or ":" in gap:
+                    break
+                if ";" in gap and not (name_first and not _opens_head(toks, items, n)):
                     break
             if items[n].kind == "name":
                 titles[n] = head
@@ -823,6 +828,13 @@ def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, se
             n += 1
         k = n
     return titles, ranks
+
+
+def _opens_head(toks: list[_Tok], items: list[_Item], n: int) -> bool:
+    """Does item ``n`` open a new list head (``các đồng chí …``, ``các Ủy viên …``)?"""
+    it = items[n]
+    return (it.kind == "hon" and it.value == "các đồng chí") or (
+        it.i > 0 and toks[it.i - 1].key == "các")
 
 
 def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
