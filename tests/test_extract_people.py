@@ -190,6 +190,14 @@ CASES = {
         "Ninh Nguyễn Văn Dũng.",
         [("Lê Văn Tuấn", None, ["Chủ tịch UBND thành phố Hải Phòng"]),
          ("Nguyễn Văn Dũng", None, ["Bí thư Đảng ủy Quân sự tỉnh Bắc Ninh"])]),
+    "an-abbreviation-in-brackets-and-election-bodies": (
+        "Ông Lê Văn Sáu, Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Thanh Hóa dự. Bà Hà Thị Bảy, "
+        "Trưởng Tiểu ban An ninh trật tự và Y tế của Hội đồng bầu cử quốc gia dự; ông Vũ Văn Chín, "
+        "tân Bí thư Thành ủy TP.HCM ẢNH: NHẬT THỊNH",
+        [("Lê Văn Sáu", None, ["Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Thanh Hóa"]),
+         ("Hà Thị Bảy", None, ["Trưởng Tiểu ban An ninh trật tự và Y tế của Hội đồng bầu cử "
+                               "quốc gia"]),
+         ("Vũ Văn Chín", None, ["tân Bí thư Thành ủy TP.HCM"])]),
     "deputy-chief-of-the-general-staff": (
         "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
         [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "

@@ -426,6 +426,12 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
                 k += 1 + named
                 after_place, after_head = True, False
                 continue
+        if t.key == "ảnh" and k + 1 < len(toks) and toks[k + 1].text == ":":
+            break  # "… TP.HCM ẢNH: NHẬT THỊNH": the photo credit, not the body
+        if (t.text == "(" and k > j and k + 2 < len(toks) and toks[k + 2].text == ")"
+                and toks[k + 1].text.isupper() and len(toks[k + 1].text) > 1):
+            k += 3  # "Hội đồng nhân dân (HĐND) tỉnh": the abbreviation in brackets
+            continue
         if t.key == "t" and _match(toks, k + 1, (".", "ư")):
             k += 3  # "T.Ư": Trung ương abbreviated
             after_head = False
