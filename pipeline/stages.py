@@ -42,7 +42,8 @@ def _default_stages() -> tuple[Stage, ...]:
         Stage("people", ("segments", "credits", "places"), "people", people.find_people),
         Stage("teams", ("segments",), "teams", teams.find_teams),
         Stage("targets", ("segments", "places", "teams"), "targets", teams.find_targets),
-        Stage("events", ("segments", "sentences", "dates", "places"), "events", events.find_events),
+        Stage("events", ("segments", "sentences", "dates", "places", "references"), "events",
+              events.find_events),
         Stage("participants", ("segments", "people", "events"), "participants",
               participants.find_participants),
     )

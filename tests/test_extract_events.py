@@ -118,3 +118,15 @@ def test_a_provincial_paper_s_own_province(url, province) -> None:
     assert got == province
     if province:
         assert main.province_inferred
+
+
+def test_a_cited_document_s_date_is_not_the_event_s() -> None:
+    main = _main_of("Thực hiện Kế hoạch số 31-KH/TU, ngày 2-3-2025 của Tỉnh ủy, Đoàn giám sát làm "
+                    "việc với Huyện ủy Quế Phong.")
+    assert main.date is None
+
+
+def test_a_venue_only_where_the_event_is() -> None:
+    main = _main_of("Sáng 5/5/2024, Đoàn công tác do Giám đốc Học viện Chính trị quốc gia Hồ Chí "
+                    "Minh Lê Văn Lợi dẫn đầu làm việc với Ban Thường vụ Tỉnh ủy Hậu Giang.")
+    assert main.province.place.short_name == "Hậu Giang"

@@ -74,7 +74,10 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     if not body:
         return None
     body_idx = {s.index for s in body}
-    body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")]
+    # A cited document's date ("Kế hoạch số 249-KH/UBKTTW, ngày 24-7-2025") is not the event's.
+    cited = [(r.start, r.end) for r in doc.results.get("references", ())]
+    body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")
+                  and not any(a <= d.start <= b + 3 for a, b in cited)]
     body_places = [p for p in places if p.segment in body_idx]
     date = body_dates[0] if body_dates else _event_year(doc, dates, body)
     # The event sentence: the one holding the date, else the first body sentence. A lead

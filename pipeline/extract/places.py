@@ -463,6 +463,9 @@ def _alias_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(out)
 
 
+_AT_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
+
+
 def _aliases(doc: Document, segments, gaz: Gazetteer, eras) -> list[PlaceMention]:
     """``TPHCM`` (a province abbreviated, ``via="name"``) and national venues such as
     ``Trụ sở Trung ương Đảng`` (``via="venue"``: the province is implied)."""
@@ -470,6 +473,9 @@ def _aliases(doc: Document, segments, gaz: Gazetteer, eras) -> list[PlaceMention
     for pattern, province, kind in _alias_patterns():
         for seg in segments:
             for m in pattern.finditer(doc.key, seg.start, seg.end):
+                if kind == "venue" and not _AT_VENUE.search(doc.key, max(seg.start, m.start() - 8),
+                                                            m.start()):
+                    continue  # "Giám đốc Học viện …" names the body, not where one is
                 era = _plan(eras.get(_group_of(seg)))[0][0]
                 place = next((p for p in gaz.provinces(era) if p.short_name == province), None)
                 if place is None:
