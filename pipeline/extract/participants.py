@@ -100,6 +100,8 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         targets=tuple(fold_key(t.name) for t in doc.results.get("targets", ())
                       if not segments[t.segment].is_related),
         local_visitor=bool(province) and bool(visitors) and _is_local(visitors, province),
+        team_listed=any(_TEAM_LIST.search(doc.key, s.start, s.end) for s in segments.values()
+                        if not s.is_related),
     )
 
     out = []
@@ -185,6 +187,7 @@ class _EventContext:
     subjects: dict = field(default_factory=dict)  # name → (side, role) as the sentence's subject
     targets: tuple[str, ...] = ()  # folded names of the bodies worked with
     local_visitor: bool = False  # the visiting leader serves the event's province
+    team_listed: bool = False  # the article lists who travels with the team ("Cùng đi có")
 
 
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
@@ -218,7 +221,8 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         return "other", "attendee"
     if _of_target(mentions, context.targets) or local:
         return "host", "host"
-    if visiting and _central(mentions) and any(_ATTENDANCE.search(s) for s in sentences):
+    if visiting and not context.team_listed and _central(mentions) and any(
+            _ATTENDANCE.search(s) for s in sentences):
         # "Buổi làm việc có sự tham dự của Trưởng Ban Tổ chức Trung ương A; …" while a
         # national leader visits: the central officials came with the leader.
         return "team", "member"
