@@ -1004,3 +1004,26 @@ def test_representatives_of_a_body_stand_for_it() -> None:
         "attend-a-congress", "a-locality-visited", "several-provinces-complete-nothing"])
 def test_targets_of_visits_and_decisions(text, expected) -> None:
     assert [name for _, name in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "number", "body"), [
+    ("Chiều 20/8/2025, Tổ công tác số 5 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy "
+     "Lai Châu.", 5, "Bộ Chính trị"),
+    ("Ngày 8/9/2025, Tổ Công tác số 1, số 3, số 4 của Bộ Chính trị làm việc với đại diện Ban "
+     "Thường vụ Tỉnh ủy các tỉnh Cao Bằng, Hà Giang.", None, "Bộ Chính trị"),
+    ("Chiều 20/8/2025, Tổ công tác số 2 và số 3 của Bộ Chính trị làm việc với đại diện Ban "
+     "Thường vụ Tỉnh ủy các tỉnh Sơn La, Yên Bái.", None, "Bộ Chính trị"),
+], ids=["a-politburo-working-group", "several-groups-listed", "two-groups"])
+def test_working_groups(text, number, body) -> None:
+    teams = find_teams(analyse(text))
+    assert [(t.number, t.body) for t in teams][:1] == [(number, body)]
+
+
+def test_a_body_with_the_front_and_mass_organisations_and_direct_inspection() -> None:
+    text = ("Ngày 16/10/2025, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương làm việc với Ban Thường "
+            "vụ Tỉnh ủy Ninh Bình. Đoàn kiểm tra trực tiếp Đảng ủy Mặt trận Tổ quốc, các đoàn thể "
+            "tỉnh và Đảng ủy Công an tỉnh.")
+    names = [name for _, name in targets_of(text)]
+    assert "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Ninh Bình" in names or (
+        "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" in names)
+    assert any(n.startswith("Đảng ủy Công an tỉnh") for n in names)

@@ -36,16 +36,21 @@ _HOST_LIST = re.compile(r"về phía (?!đoàn|trung ương|bộ chính trị|ba
                         r"ban thường vụ|tỉnh ủy|thành ủy)|tiếp (?:và làm việc với )?đoàn có|"
                         r"(?:đón|tiếp đón|đón tiếp)[^.;:]{0,80}?,? có|(?<!\w)làm việc với đoàn có|"
                         r"(?<!\w)thay mặt (?:ban thường vụ|thường trực|tỉnh ủy|thành ủy|huyện ủy|"
-                        r"lãnh đạo|đảng bộ|cấp ủy)")
+                        r"lãnh đạo|đảng bộ|cấp ủy)|"
+                        # "Đoàn đại biểu TPHCM có các đồng chí: …" meeting the Politburo
+                        r"(?<!\w)đoàn đại biểu (?!quốc hội)[^.;:]{1,40}? có")
 # Wording that makes the people after it guests who attend and direct, not hosts.
 _ATTEND_LIST = re.compile(r"(?<!\w)(?:tham )?dự,? và chỉ đạo|(?<!\w)(?:tham )?dự, chỉ đạo")
 # A full stop after these abbreviations ends no sentence: "TP. Hồ Chí Minh", "TS. Nguyễn".
 _ABBREVIATION = re.compile(r"(?<!\w)(?:tp|tt|ts|ths|pgs|gs|bs|ks|th)\.$")
 _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
-# "Tổ công tác … do A và B chủ trì": everyone named between "do" and the verb leads.
-_LED_BY = re.compile(r"(?<!\w)(?:đoàn|tổ|nhóm|tổ công tác)\b[^.;]{0,200}?(?<!\w)do\s+(?P<who>[^.;]{2,400}?)"
-                     r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:chủ\s+trì|dẫn\s+đầu|làm\s+trưởng\s+"
-                     r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách)(?!\w)")
+# "Tổ công tác … do A và B chủ trì": everyone named between "do" and the verb leads. The
+# announcement is found from each "do" (cheap), then checked back for the team word and on
+# for the verb.
+_DO = re.compile(r"(?<!\w)do\s+")
+_LED_UNIT = re.compile(r"(?<!\w)(?:đoàn|tổ|nhóm)(?!\w)")
+_LEAD_VERB = re.compile(r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:chủ\s+trì|dẫn\s+đầu|làm\s+trưởng\s+"
+                        r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách)(?!\w)")
 # A verb inside a "do …" announcement ends it: the leader's name comes before.
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:phát biểu|báo cáo|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                            r"khẳng định|sau đó|đồng thời|trao|tặng)(?!\w)")
@@ -100,8 +105,7 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         targets=tuple(fold_key(t.name) for t in doc.results.get("targets", ())
                       if not segments[t.segment].is_related),
         local_visitor=bool(province) and bool(visitors) and _is_local(visitors, province),
-        team_listed=any(_TEAM_LIST.search(doc.key, s.start, s.end) for s in segments.values()
-                        if not s.is_related),
+        team_listed=_lists_a_team(doc, segments.values()),
     )
 
     out = []
@@ -118,6 +122,16 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
     if team is None:
         out = _own_meeting(out, by_person, province)
     return tuple(sorted(set(out)))
+
+
+_TEAM_LIST_CUES = ("cùng", "thành viên đoàn", "tham gia đoàn", "tháp tùng")
+
+
+def _lists_a_team(doc: Document, segments) -> bool:
+    """Does the article say who travels with the team (``Cùng đi có …``)?"""
+    if not any(cue in doc.key for cue in _TEAM_LIST_CUES):
+        return False
+    return any(_TEAM_LIST.search(doc.key, s.start, s.end) for s in segments if not s.is_related)
 
 
 def _own_meeting(participants: list[Participant], by_person,
@@ -239,18 +253,39 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
     a team: ``Tổ công tác số 2 và số 3 do Thủ tướng A và Chủ tịch Quốc hội B chủ trì``."""
     out = set()
     key = doc.key
-    for m in _LED_BY.finditer(key):
-        a, b = m.span("who")
-        inside = [p for p in people if a <= p.start < b]
+    for m in _DO.finditer(key):
+        back = key[max(0, m.start() - 200):m.start()]
+        team = None
+        for team in _LED_UNIT.finditer(back):
+            pass
+        if team is None or re.search(r"[.;]", back[team.end():]):
+            continue
+        a = m.end()
+        stop = min(len(key), a + 400)
+        for end in (x.start() for x in re.finditer(r"[.;]", key[a:stop])):
+            stop = a + end
+            break
+        inside = [p for p in people if a <= p.start < stop]
+        if not inside:
+            continue
+        verb = None
+        for p in inside:
+            verb = _LEAD_VERB.match(key, p.context_end)
+            if verb is not None:
+                b = p.context_end
+                break
+        if verb is None:
+            continue
         # The announcement must be names and titles only: a verb between "do" and the
         # end ("do A phát biểu, sau đó … chủ trì") is another clause.
-        if inside and not _CLAUSE_BREAK.search(key, a, b):
-            out.update(p.name for p in inside)
+        if not _CLAUSE_BREAK.search(key, a, b):
+            out.update(p.name for p in inside if p.start < b)
     # "dưới sự chủ trì của Chủ tịch Quốc hội A, Đảng đoàn Quốc hội làm việc với …"
-    for p in people:
-        if _CHAIRED_BY.search(key, max(0, p.context_start - 40), p.context_start) and (
-                _VISIT_VERB.search(key, p.context_end, p.context_end + 200)):
-            out.add(p.name)
+    if "dưới sự chủ trì" in key:
+        for p in people:
+            if _CHAIRED_BY.search(key, max(0, p.context_start - 40), p.context_start) and (
+                    _VISIT_VERB.search(key, p.context_end, p.context_end + 200)):
+                out.add(p.name)
     return frozenset(out)
 
 

@@ -43,9 +43,11 @@ _SP = r"[ ]+"  # doc.key has NBSP mapped to a space
 _TEAM_KINDS = {"kiểm tra": "inspection", "giám sát": "supervision", "công tác": "working"}
 # "Đoàn kiểm tra, giám sát" is one team; its first word gives the kind.
 _TEAM_HEAD = re.compile(
-    rf"(?<!\w)đoàn{_SP}(kiểm tra|giám sát|công tác)(?:,?{_SP}(?:kiểm tra|giám sát))?"
+    rf"(?<!\w)(?:đoàn|tổ){_SP}(kiểm tra|giám sát|công tác)(?:,?{_SP}(?:kiểm tra|giám sát))?"
     rf"(?:{_SP}số{_SP}(\d+))?(?!\w)"
 )
+# "số 2 và số 3", "số 1, số 3, số 4": more teams named with the first.
+_MORE_NUMBERS = re.compile(rf"(?:(?:,{_SP}|{_SP}và{_SP})số{_SP}\d+)+(?!\w)")
 # What joins a team to its parent body.
 _TEAM_LINK = re.compile(rf"{_SP}(?:thuộc|của|trực thuộc){_SP}")
 
@@ -97,13 +99,14 @@ _TRIGGER = re.compile(
     rf"kiểm tra|động viên))?(?:{_SP}(?:với|tại))?|(?<!ban )chúc mừng|chúc tết|làm việc, chúc tết)"
     rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
     rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
+
     # "công bố quyết định kiểm tra, giám sát … với Ban Thường vụ …"
     rf"|(?P<decision>công bố quyết định[^.;:]{{0,100}}?{_SP}(?:đối với|với|tại))"
     # "dự khai mạc Đại hội đại biểu Đảng bộ tỉnh X": the party organisation holds it.
     rf"|(?P<congress>(?:tới{_SP}|đến{_SP})?dự(?:{_SP}(?:lễ|phiên){_SP}khai mạc|{_SP}khai mạc)?"
     rf"(?:{_SP}phiên{_SP}chính{_SP}thức)?{_SP}đại hội(?:{_SP}đại biểu)?(?={_SP}đảng bộ))"
     r"|(?P<toward>đối với)"
-    r"|(?P<bare>kiểm tra|giám sát)"
+    rf"|(?P<bare>(?:kiểm tra|giám sát)(?:{_SP}(?:trực tiếp|thực tế))?)"
     r"|(?P<at>tại)"
     rf"){_SP}"
 )
@@ -274,6 +277,11 @@ def _scan_body(
         if tok is None:
             break
         gap = text[end : tok.start()]
+        if _GAP_COMMA.fullmatch(gap) and key.startswith("các đoàn thể", tok.start()):
+            # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one body, with a comma
+            end = tok.start() + len("các đoàn thể")
+            cap_run = 0
+            continue
         if _GAP_COMMA.fullmatch(gap):
             nxt = _head_at(doc, tok.start()) if comma_continues else None
             if nxt is None or nxt[2] > limit:
@@ -415,7 +423,12 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
             kind = _TEAM_KINDS[m.group(1)]
             number = int(m.group(2)) if m.group(2) else None
             name = clean_surface(doc.text[m.start() : m.end()])
-            body = _team_body(doc, m.end(), seg.end) or _programme_body(doc, seg, m.start())
+            end = m.end()
+            more = _MORE_NUMBERS.match(doc.key, end)
+            if more is not None and number is not None:
+                # "Tổ công tác số 1, số 3, số 4 của Bộ Chính trị": several teams, one body
+                number, end = None, more.end()
+            body = _team_body(doc, end, seg.end) or _programme_body(doc, seg, m.start())
             topic, year = _topic_and_year(doc, seg, m.start(), segments)
             team = Team(m.start(), m.end(), seg.index, name, kind, number, body, year, topic)
             (full if body else short).append(team)
@@ -659,7 +672,9 @@ def _trigger_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
         if doc.text[m.start()].isupper() and m.start() != seg.start:
             return False
         before = doc.key[max(seg.start, m.start() - 20) : m.start()]
-        return _BARE_BLOCKERS.search(before) is None
+        # "Đoàn kiểm tra trực tiếp X": the team inspecting, not the team's name.
+        direct = m.group("bare") and m.group("bare").endswith(("trực tiếp", "thực tế"))
+        return direct or _BARE_BLOCKERS.search(before) is None
     return True
 
 

@@ -48,7 +48,7 @@ def find_dates(doc: Document) -> tuple[DateMention, ...]:
                       + relative.find(key, a, b, i, published))
         # A page's timestamp ("15:43, 23/03/2022") is when it was published, not a date
         # the article speaks of.
-        stamps = page_timestamps(key, a, b) if ":" in key[a:b] or "thứ" in key[a:b] else ()
+        stamps = page_timestamps(key, a, b) if key.find(":", a, b) >= 0 or key.find("thứ", a, b) >= 0 else ()
         if stamps:
             candidates = [c for c in candidates
                           if not any(s <= c.start < e for s, e, _ in stamps)]

@@ -113,6 +113,7 @@ _NUMBER_WORD_RE = re.compile(r"(?<!\w)số\s*$")
 
 def find(key: str, a: int, b: int, segment: int, published: date | None) -> list[DateMention]:
     """Day, month and year mentions written with numbers in ``key[a:b]``."""
+    has_year_word = key.find("năm", a, b) >= 0
     return [c for c in (
         # Both need a word most segments lack: skip the scan then (it is per character).
         *(_range(m, segment, published) for m in (
@@ -123,9 +124,12 @@ def find(key: str, a: int, b: int, segment: int, published: date | None) -> list
             _TODAY_RE.finditer(key, a, b) if published and key.find(" nay", a, b) >= 0
             else ())),
         *(_day(m, key, segment, published) for m in _DAY_RE.finditer(key, a, b)),
-        *(_month(m, segment, published) for m in _MONTH_RE.finditer(key, a, b)),
-        *(_year(m, segment) for m in _YEAR_RE.finditer(key, a, b)),
-        *(_year(m, segment, published) for m in _SHORT_YEAR_RE.finditer(key, a, b)),
+        *(_month(m, segment, published) for m in (
+            _MONTH_RE.finditer(key, a, b) if key.find("tháng", a, b) >= 0 else ())),
+        *(_year(m, segment) for m in (
+            _YEAR_RE.finditer(key, a, b) if has_year_word else ())),
+        *(_year(m, segment, published) for m in (
+            _SHORT_YEAR_RE.finditer(key, a, b) if has_year_word else ())),
     ) if c is not None]
 
 

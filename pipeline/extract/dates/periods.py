@@ -81,6 +81,12 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return {match_key(r[0]): (int(r[1]), int(r[2])) for r in lexicons.rows("holidays.tsv")}
 
 
+@cache
+def _holiday_cues() -> tuple[str, ...]:
+    """The first word of every holiday's name: one must be there for the scan to run."""
+    return tuple(sorted({name.split()[0] for name in _holidays()}))
+
+
 _SEASONS = {"xuân": 21, "hè": 22, "hạ": 22, "thu": 23, "đông": 24}
 _MONTH_CUES = {"trong", "vào", "từ", "đến", "hết", "sang", "tới", "hồi", "dịp", "đầu", "giữa",
                "cuối"}
@@ -101,7 +107,9 @@ def find(key: str, a: int, b: int, segment: int, published: date | None) -> list
         out += [_word_day(m, segment, published) for m in pats["word_day"].finditer(key, a, b)]
     if has("nửa", a, b) >= 0:
         out += [_half(m, segment, published) for m in pats["half"].finditer(key, a, b)]
-    out += [_year_range(m, segment, published) for m in pats["year_range"].finditer(key, a, b)]
+    if has("-", a, b) >= 0 or has("từ năm", a, b) >= 0:
+        out += [_year_range(m, segment, published)
+                for m in pats["year_range"].finditer(key, a, b)]
     if has("quý", a, b) >= 0:
         out += [_quarter(m, segment, published) for m in pats["quarter"].finditer(key, a, b)]
     if has("mùa", a, b) >= 0:
@@ -109,7 +117,8 @@ def find(key: str, a: int, b: int, segment: int, published: date | None) -> list
     if has("thế k", a, b) >= 0 or has("những năm", a, b) >= 0 or has("thập", a, b) >= 0:
         out += [_decade(m, segment) for m in pats["decade"].finditer(key, a, b)]
         out += [_century(m, segment) for m in pats["century"].finditer(key, a, b)]
-    out += [_holiday(m, segment, published) for m in pats["holiday"].finditer(key, a, b)]
+    if any(has(w, a, b) >= 0 for w in _holiday_cues()):
+        out += [_holiday(m, segment, published) for m in pats["holiday"].finditer(key, a, b)]
     return [c for c in out if c is not None]
 
 

@@ -21,6 +21,7 @@ _WEEK_SHIFT = {"này": 0, "nay": 0, "trước": -1, "qua": -1, "tới": 1, "sau"
 _MONTH_SHIFT = {"này": 0, "nay": 0, "trước": -1, "tới": 1, "sau": 1}
 _COUNT = "|".join(sorted(day_words(), key=len, reverse=True))
 
+# Each pattern with a word it cannot match without (checked first: scans are per character).
 _PATTERNS = (
     # "hôm qua", "chiều qua", "tối hôm qua"; "hôm kia"; "ngày mai", "sáng mai"
     ("days", re.compile(r"(?<!\w)" + _TOD + r"(?:hôm\s+)?(?P<w>qua|kia)(?!\w)(?!\s*\(?\s*\d)")),
@@ -38,12 +39,18 @@ _PATTERNS = (
 )
 
 
+_CUES = {"days": ("qua", "kia", "mai"), "weekday": ("tuần",), "week": ("tuần",),
+         "month": ("tháng",), "year": ("năm",), "ago": ("trước",)}
+
+
 def find(key: str, a: int, b: int, segment: int, published: date | None) -> list[DateMention]:
     """Dates relative to ``published`` in ``key[a:b]``; none without it."""
     if published is None:
         return []
     out = []
     for kind, pattern in _PATTERNS:
+        if not any(key.find(w, a, b) >= 0 for w in _CUES[kind]):
+            continue
         for m in pattern.finditer(key, a, b):
             found = _resolve(kind, m, segment, published)
             if found is not None:
