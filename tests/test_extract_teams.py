@@ -1027,3 +1027,22 @@ def test_a_body_with_the_front_and_mass_organisations_and_direct_inspection() ->
     assert "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Ninh Bình" in names or (
         "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" in names)
     assert any(n.startswith("Đảng ủy Công an tỉnh") for n in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 14/5/2021, Đoàn giám sát do Phó Chủ tịch Quốc hội làm Trưởng đoàn đến giám sát, kiểm "
+     "tra công tác bầu cử đại biểu Quốc hội tại tỉnh Hậu Giang.", ["tỉnh Hậu Giang"]),
+    ("Sáng 20/1/2024, Bộ trưởng đến thăm và chúc Tết cán bộ, chiến sỹ Công an tỉnh Quảng Bình.",
+     ["Công an tỉnh Quảng Bình"]),
+    ("Sáng 18/8/2020, Đoàn đại biểu tỉnh đã tới chúc mừng lực lượng Công an Thái Bình nhân ngày "
+     "truyền thống.", ["Công an Thái Bình"]),
+], ids=["activity-at-a-locality-in-the-lead", "forces-of-a-body", "the-force-congratulated"])
+def test_targets_of_activities_and_forces(text, expected) -> None:
+    assert [name for _, name in targets_of(text)] == expected
+
+
+def test_a_caption_tells_the_body_when_the_paragraphs_do_not() -> None:
+    text = ("Tại buổi làm việc, các đại biểu thảo luận nhiều nội dung.\n\n"
+            "Bộ trưởng Bộ Nội vụ phát biểu tại buổi làm việc với Ban Thường vụ Tỉnh ủy Phú Yên. "
+            "Ảnh: Hải Minh\n\nĐoàn sẽ tổng hợp kiến nghị.")
+    assert [name for _, name in targets_of(text)] == ["Ban Thường vụ Tỉnh ủy Phú Yên"]

@@ -101,6 +101,9 @@ _TRIGGER = re.compile(
     rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
 
     # "công bố quyết định kiểm tra, giám sát … với Ban Thường vụ …"
+    # "đến giám sát, kiểm tra công tác bầu cử … tại tỉnh Long An": in the lead only
+    rf"|(?P<activity>(?:kiểm tra|giám sát)(?:,?{_SP}(?:kiểm tra|giám sát))?{_SP}(?:công tác|việc)"
+    rf"[^.;:]{{3,160}}?{_SP}tại)"
     rf"|(?P<decision>công bố quyết định[^.;:]{{0,100}}?{_SP}(?:đối với|với|tại))"
     # "dự khai mạc Đại hội đại biểu Đảng bộ tỉnh X": the party organisation holds it.
     rf"|(?P<congress>(?:tới{_SP}|đến{_SP})?dự(?:{_SP}(?:lễ|phiên){_SP}khai mạc|{_SP}khai mạc)?"
@@ -600,13 +603,15 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
                 continue
-            if m.group("work") or m.group("visit"):
+            if m.group("activity") and (i > 0 or doc.key.startswith("việc", seg.start)):
+                continue  # a general remark further on ("Việc đoàn kiểm tra … tại Tỉnh ủy …")
+            if m.group("work") or m.group("visit") or m.group("activity"):
                 place = next((p for p in places if p.via == "name" and m.end() <= p.start
                               and _UNIT_WORD.fullmatch(doc.key, m.end(), p.start)), None)
                 if place is not None:
                     visited.append((seg, m.end(), place))
             start = m.end()
-            rep = _ON_BEHALF_OF.match(doc.key, start)
+            rep = _ON_BEHALF_OF.match(doc.key, start) or _FORCES_OF.match(doc.key, start)
             if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
                 start = rep.end()
             items = _target_list(doc, start, seg.end, places)
@@ -625,6 +630,15 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                 if not items:
                     break
                 emit(nxt, items)
+    if not out:
+        # Nothing in the paragraphs: a caption may say it ("… phát biểu tại buổi làm việc
+        # với Ban Thường vụ Tỉnh ủy Bình Định").
+        for seg in _main_segments(doc, (CAPTION,)):
+            for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
+                if (m.group("work") or m.group("visit")) and _trigger_ok(doc, seg, m):
+                    emit(seg, _target_list(doc, m.end(), seg.end, places))
+            if out:
+                break
     if not out and visited:
         # "thăm và làm việc tại tỉnh Lào Cai" and no body named: the locality is worked with.
         seg, start, place = visited[0]
@@ -721,6 +735,9 @@ def _target_list(
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
 _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+")
+# "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
+_FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"
+                        r"cán bộ,?[ ]+đảng viên)(?:[ ]+của)?[ ]+")
 _PARTY_AND_GOVERNMENT = re.compile(
     r",[ ]*chính quyền(?:,[ ]*nhân dân)?(?:[ ]*(?:,|và)[ ]*(?:nhân dân|(?:các[ ]+)?lực lượng vũ trang))*"
     r"(?:[ ]*(?:,|và)[ ]*(?:các[ ]+)?lực lượng vũ trang)?[ ]+")
