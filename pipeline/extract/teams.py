@@ -603,9 +603,10 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
                 continue
-            if m.group("activity") and (i > 0 or doc.key.startswith("việc", seg.start)):
-                continue  # a general remark further on ("Việc đoàn kiểm tra … tại Tỉnh ủy …")
-            if m.group("work") or m.group("visit") or m.group("activity"):
+            # Further on, "kiểm tra … tại X" is as often a general remark ("Việc đoàn kiểm
+            # tra … tại Tỉnh ủy …"): only a list of two or more counts there, as after "tại".
+            remark = bool(m.group("activity")) and (i > 0 or doc.key.startswith("việc", seg.start))
+            if (m.group("work") or m.group("visit") or m.group("activity")) and not remark:
                 place = next((p for p in places if p.via == "name" and m.end() <= p.start
                               and _UNIT_WORD.fullmatch(doc.key, m.end(), p.start)), None)
                 if place is not None:
@@ -615,7 +616,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
                 start = rep.end()
             items = _target_list(doc, start, seg.end, places)
-            if m.group("at") and len(items) < _MIN_AT_ITEMS:
+            if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS:
                 continue
             emit(seg, items)
         for m in _INTRO_ANCHOR.finditer(doc.key, seg.start, seg.end):
