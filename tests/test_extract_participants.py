@@ -143,6 +143,15 @@ CASES = {
         "Sáng 4/3/2026, Ban Thường vụ Tỉnh ủy Hòa Bình tổ chức hội nghị triển khai quyết định. "
         "Phát biểu chỉ đạo hội nghị, Thường trực Ban Bí thư Vũ Đức Hòa nhấn mạnh yêu cầu.",
         {"Vũ Đức Hòa": ("team", "leader")}),
+    "national-officials-at-a-city-committee-s-conference": (
+        "Sáng 11/10/2020, Thành ủy Cần Thơ tổ chức hội nghị công bố quyết định của Bộ Chính trị về "
+        "công tác cán bộ, tới dự hội nghị có Chủ tịch Quốc hội Lâm Thị Hòa; ông Đào Văn Sỹ, Bí "
+        "thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
+        {"Lâm Thị Hòa": ("team", "leader"), "Đào Văn Sỹ": ("team", "member")}),
+    "the-politburo-works-with-a-city": (
+        "Ngày 21/8/2025, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Thành "
+        "ủy Hải Phòng. Tổng Bí thư Vương Đình Khải chủ trì buổi làm việc.",
+        {"Vương Đình Khải": ("team", "leader")}),
 }
 
 

@@ -120,10 +120,19 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
                                role, None))
     out = _listed_with_the_team(doc, out, people)
     if team is None:
-        out = _own_meeting(out, by_person, province)
+        event_key = doc.key[main.start:main.end] if main else ""
+        out = _own_meeting(out, by_person, province, event_key)
     return tuple(sorted(set(out)))
 
 
+# The meeting is a locality's: its organiser is a provincial or district body.
+_LOCAL_ORGANIZER = re.compile(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|hđnd|ubnd|"
+                              r"hội đồng nhân dân|ủy ban nhân dân)\s+(?:tỉnh|thành phố|tp)?\.?\s*"
+                              r"[^.;,]{0,40}?(?:đã\s+)?tổ chức(?!\w)")
+_CENTRAL_BODY_WORKS = re.compile(
+    r"(?<!\w)(?:bộ chính trị|ban bí thư|quân ủy trung ương|đảng đoàn quốc hội|đảng ủy chính phủ|"
+    r"ban cán sự đảng chính phủ|chính phủ)(?:,\s*ban bí thư)?\s+(?:đã\s+)?(?:có\s+(?:buổi|cuộc)\s+)?"
+    r"làm việc với(?!\w)")
 _TEAM_LIST_CUES = ("cùng", "thành viên đoàn", "tham gia đoàn", "tháp tùng")
 
 
@@ -134,8 +143,8 @@ def _lists_a_team(doc: Document, segments) -> bool:
     return any(_TEAM_LIST.search(doc.key, s.start, s.end) for s in segments if not s.is_related)
 
 
-def _own_meeting(participants: list[Participant], by_person,
-                 province: Optional[str]) -> list[Participant]:
+def _own_meeting(participants: list[Participant], by_person, province: Optional[str],
+                 event_key: str = "") -> list[Participant]:
     """With no team and no visiting side at all (a body's own conference: ``Đảng ủy Quân khu
     tổ chức hội nghị …``, ``Thành ủy tổ chức hội nghị công bố quyết định …``), the officials
     present are that body's hosts; national officials attending it (every title central)
@@ -145,9 +154,11 @@ def _own_meeting(participants: list[Participant], by_person,
         return participants
     mentions_of = {name: mentions for (is_main, _, name), mentions in by_person.items()
                    if is_main and any(m.titles for m in mentions)}
-    local_meeting = bool(province) and any(
+    local_meeting = bool(province) and (any(
         _is_local(mentions, province) and not _central(mentions)
-        for mentions in mentions_of.values())
+        for mentions in mentions_of.values()) or bool(_LOCAL_ORGANIZER.search(event_key)))
+    # "Bộ Chính trị làm việc với Ban Thường vụ Thành ủy …": a national body visits.
+    local_meeting = local_meeting or bool(_CENTRAL_BODY_WORKS.search(event_key))
     out = []
     led = False
     for p in sorted(participants):
