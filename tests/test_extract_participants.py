@@ -152,6 +152,14 @@ CASES = {
         "Ngày 21/8/2025, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Thành "
         "ủy Hải Phòng. Tổng Bí thư Vương Đình Khải chủ trì buổi làm việc.",
         {"Vương Đình Khải": ("team", "leader")}),
+    "a-delegation-of-two-heads-that-visits": (
+        "Chiều 30/11/2021, Đoàn công tác do đồng chí Lê Văn Hùng, Tổng Thanh tra Chính phủ và Chuẩn "
+        "Đô đốc Phạm Quốc Khánh, Tư lệnh Vùng 3 Hải quân về thăm tỉnh Quảng Ngãi.",
+        {"Lê Văn Hùng": ("team", "leader"), "Phạm Quốc Khánh": ("team", "leader")}),
+    "joining-the-team-and-a-national-union-leader": (
+        "Sáng 7/7/2025, Tư lệnh Quân khu 4 kiểm tra Ban Chỉ huy Phòng thủ khu vực 2. Tham gia cùng "
+        "đoàn có Đại tá Lê Văn Tứ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An.",
+        {"Lê Văn Tứ": ("team", "member")}),
 }
 
 

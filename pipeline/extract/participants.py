@@ -28,7 +28,7 @@ _TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?!
 # Wording that puts the people after it in the visiting team, up to the sentence end.
 _TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn| với [^.;:]{0,80}?)?(?: còn)?,? có|"
                         r"thành viên đoàn[^.;:]{0,40}gồm|(?<!\w)đi cùng(?: còn)?,? có|"
-                        r"tham gia đoàn(?: công tác| kiểm tra| giám sát)?[^.;:]{0,30}?,? có|"
+                        r"tham gia(?: cùng)? đoàn(?: công tác| kiểm tra| giám sát)?[^.;:]{0,30}?,? có|"
                         r"(?<!\w)tháp tùng|cùng đoàn công tác (?:có|gồm)")
 # Wording that puts the people after it on the host side, up to the sentence end.
 _HOST_LIST = re.compile(r"về phía (?!đoàn|trung ương|bộ chính trị|ban bí thư)[^.;:]{0,60}?,? có|"
@@ -50,7 +50,9 @@ _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
 _DO = re.compile(r"(?<!\w)do\s+")
 _LED_UNIT = re.compile(r"(?<!\w)(?:đoàn|tổ|nhóm)(?!\w)")
 _LEAD_VERB = re.compile(r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:chủ\s+trì|dẫn\s+đầu|làm\s+trưởng\s+"
-                        r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách)(?!\w)")
+                        r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách|"
+                        # "Đoàn công tác do A và B về thăm tỉnh": the delegation of A and B
+                        r"(?:đã\s+)?(?:về|đến|tới)\s+(?:thăm|làm\s+việc))(?!\w)")
 # A verb inside a "do …" announcement ends it: the leader's name comes before.
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:phát biểu|báo cáo|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                            r"khẳng định|sau đó|đồng thời|trao|tặng)(?!\w)")
@@ -64,7 +66,7 @@ _DIRECTS = re.compile(r"(?<!\w)phát biểu chỉ đạo(?!\w)")
 _CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|chủ tịch nước|nhà nước|bộ chính trị|"
                       r"ban bí thư|(?<!\w)bộ (?!chỉ huy)|bộ trưởng|thứ trưởng|tổng bí thư|quân ủy|"
                       r"quân đội nhân dân|công an nhân dân|tổng cục|(?<!\w)cục|mttq việt nam|"
-                      r"mặt trận tổ quốc việt nam|(?<!\w)tw(?!\w)|t\.ư")
+                      r"mặt trận tổ quốc việt nam|(?<!\w)tw(?!\w)|t\.ư|việt nam$")
 # What a person who opens the event sentence does when they are the visiting side:
 # "Tổng Bí thư A [cùng đoàn công tác] đã đến thăm và làm việc tại …", "A dự Đại hội …".
 _VISIT_VERB = re.compile(
@@ -104,7 +106,8 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         subjects=subjects,
         targets=tuple(fold_key(t.name) for t in doc.results.get("targets", ())
                       if not segments[t.segment].is_related),
-        local_visitor=bool(province) and bool(visitors) and _is_local(visitors, province),
+        local_visitor=bool(visitors) and not _central(visitors) and (
+            not province or _is_local(visitors, province)),
         team_listed=_lists_a_team(doc, segments.values()),
     )
 
@@ -308,9 +311,15 @@ def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMen
     next ones of the lead (at most ``_LEAD_SENTENCES``)."""
     if main is None:
         return {}
+    sentences = doc.results.get("sentences", ())
     spans = [(main.start, main.end)] + [
-        (x.start, x.end) for x in doc.results.get("sentences", ())
+        (x.start, x.end) for x in sentences
         if x.start >= main.end and x.segment <= main.segment + 2][:_LEAD_SENTENCES - 1]
+    # The lead's first sentence, when the event's date is only written further on.
+    kinds = {g.index: g.kind for g in doc.get("segments")}
+    first = next((x for x in sentences if kinds.get(x.segment) in ("body", "headline")), None)
+    if first is not None and first.start < main.start:
+        spans.insert(1, (first.start, first.end))
     province = main.province.place.province if main.province else None
     for k, (start, end) in enumerate(spans):
         found = _subject_of(doc, start, end, people, later=k > 0)
