@@ -130,3 +130,22 @@ def test_a_venue_only_where_the_event_is() -> None:
     main = _main_of("Sáng 5/5/2024, Đoàn công tác do Giám đốc Học viện Chính trị quốc gia Hồ Chí "
                     "Minh Lê Văn Lợi dẫn đầu làm việc với Ban Thường vụ Tỉnh ủy Hậu Giang.")
     assert main.province.place.short_name == "Hậu Giang"
+
+
+def test_the_headline_names_the_province_when_the_body_does_not() -> None:
+    main = _main_of("Tư lệnh Quân khu 4 kiểm tra các đơn vị tại Quảng Bình\n\nChiều 7/7/2025, Đoàn "
+                    "công tác Quân khu 4 đã kiểm tra Ban Chỉ huy Phòng thủ khu vực 2.")
+    assert main.province.place.short_name == "Quảng Bình"
+
+
+def test_another_event_of_the_same_day_is_not_the_lead_repeated() -> None:
+    main = _main_of("Chiều 22/2/2025, tại Sóc Trăng, Đoàn kiểm tra số 3 công bố quyết định. "
+                    "Cũng trong chiều 22/2/2025, tại thành phố Rạch Giá (tỉnh Kiên Giang), Đoàn "
+                    "kiểm tra số 5 công bố quyết định.")
+    assert main.province.place.short_name == "Sóc Trăng"
+
+
+def test_a_subdomain_of_a_provincial_paper() -> None:
+    main = _main_of("Ngày 19/5, Phó Thủ tướng đã đến thăm và làm việc tại tỉnh ta.",
+                    "https://m.baokontum.vn/thoi-su/a-1.html")
+    assert main.province.place.short_name == "Kon Tum" and main.province_inferred

@@ -13,9 +13,11 @@ import re
 from typing import Optional
 
 from ..document import Document
-from ..records import BODY, CAPTION, RELATED_BODY, DateMention, Event, PlaceMention, Segment
+from ..records import (BODY, CAPTION, HEADLINE, RELATED_BODY, DateMention, Event, PlaceMention,
+                       Segment)
 
 _LEVEL_RANK = {"ward": 0, "district": 1, "province": 2}
+_ALSO = re.compile(r"(?<!\w)cũng\s+(?:trong|vào)?\s*$")
 # Mentions that imply a place rather than name it: the event's province is then inferred.
 _IMPLIED = ("party_body", "venue")
 # Event kinds by the wording of the event sentence, most specific first.
@@ -84,7 +86,9 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     # that repeats the date ("Sáng nay, …" twice: sapo, then body) may name the place
     # only the second time: the first sentence of that date naming a place below the
     # province is the event sentence then.
-    same_day = [d for d in body_dates if date and d.edtf == date.edtf] or [date]
+    # "Cũng trong chiều 22/2, tại …" opens another event of the same day, not a repeat.
+    same_day = [d for d in body_dates if date and d.edtf == date.edtf
+                and (d is date or not _ALSO.search(doc.key, max(0, d.start - 14), d.start))] or [date]
     spans = []
     for d in same_day:
         anchor = d.start if d else body[0].start
@@ -99,6 +103,13 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     in_sentence = [p for p in body_places if start <= p.start < end]
     place, province, inferred = _place_and_province(in_sentence, body_places)
     if province is None:
+        # The headline may name where it happened ("… kiểm tra … tại Thanh Hóa").
+        headline = [p for p in places if p.segment in {g.index for g in segments
+                                                       if g.kind == HEADLINE}
+                    and p.via == "name"]
+        if headline:
+            _, province, inferred = _place_and_province(headline, headline)
+    if province is None:
         province = _home_province(doc, body, date)
         inferred = province is not None
     return Event(start, end, (date.segment if date else body[0].index), True,
@@ -108,7 +119,7 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
 # "Công an tỉnh", "UBND tỉnh": a body of a province the article does not name.
 _BARE_PROVINCE = re.compile(r"(?<!\w)(?<!các )tỉnh(?=\s*[,.;:)]|\s+[a-zà-ỹđ])")
 # The site of a provincial party paper: "baohatinh.vn", "baoquangnam.vn".
-_PROVINCIAL_SITE = re.compile(r"^(?:www\.|m\.)?bao(?P<slug>[a-z]+)\.(?:com\.vn|org\.vn|vn)$")
+_PROVINCIAL_SITE = re.compile(r"^(?:[a-z0-9-]+\.)?bao(?P<slug>[a-z]+)\.(?:com\.vn|org\.vn|vn)$")
 
 
 def _home_province(doc: Document, body: list[Segment], date) -> Optional[PlaceMention]:
