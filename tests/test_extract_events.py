@@ -149,3 +149,16 @@ def test_a_subdomain_of_a_provincial_paper() -> None:
     main = _main_of("Ngày 19/5, Phó Thủ tướng đã đến thăm và làm việc tại tỉnh ta.",
                     "https://m.baokontum.vn/thoi-su/a-1.html")
     assert main.province.place.short_name == "Kon Tum" and main.province_inferred
+
+
+@pytest.mark.parametrize(("text", "edtf"), [
+    ("Hội nghị diễn ra đến ngày 15-5-2024. Các đại biểu thảo luận.", None),
+    ("Kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng (3/3/1959 - 3/3/2024), Đoàn thăm đồn.",
+     None),
+    ("Đoàn kiểm tra việc lãnh đạo thời gian từ tháng 1/2019 đến tháng 5/2021 tại Đảng bộ.", None),
+    ("Trong 2 ngày làm việc (từ 20-21/12/2018), Đoàn giám sát làm việc với Ban Thường vụ Tỉnh ủy "
+     "Gia Lai.", "2018-12-20/2018-12-21"),
+], ids=["a-deadline", "an-anniversary-span", "a-period-reviewed", "a-span-in-brackets"])
+def test_dates_that_do_or_do_not_date_the_event(text, edtf) -> None:
+    main = _main_of(text)
+    assert (main.date.edtf if main.date else None) == edtf

@@ -79,7 +79,8 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
     # A cited document's date ("Kế hoạch số 249-KH/UBKTTW, ngày 24-7-2025") is not the event's.
     cited = [(r.start, r.end) for r in doc.results.get("references", ())]
     body_dates = [d for d in dates if d.segment in body_idx and d.precision in ("day", "month")
-                  and not any(a <= d.start <= b + 3 for a, b in cited)]
+                  and not any(a <= d.start <= b + 3 for a, b in cited)
+                  and not _not_the_event_s(doc, d)]
     body_places = [p for p in places if p.segment in body_idx]
     date = body_dates[0] if body_dates else _event_year(doc, dates, body)
     # The event sentence: the one holding the date, else the first body sentence. A lead
@@ -147,6 +148,20 @@ def _home_province(doc: Document, body: list[Segment], date) -> Optional[PlaceMe
                 return PlaceMention(bare.start(), bare.end(), seg.index,
                                     doc.text[bare.start():bare.end()], prov, 100.0, "site")
     return None
+
+
+# A deadline ("hoàn thành trước ngày 30/5", "diễn ra đến ngày 15/5") or an anniversary's
+# span ("Ngày truyền thống (3/3/1959 - 3/3/2020)") does not date the event.
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|trước|hạn|chậm nhất)\s+$")
+_ANNIVERSARY_BEFORE = re.compile(r"(?:kỷ niệm|truyền thống|thành lập|ngày sinh)[^.;]{0,80}\(\s*$")
+
+
+def _not_the_event_s(doc: Document, d: DateMention) -> bool:
+    before = doc.key[max(0, d.start - 100):d.start]
+    if _DEADLINE_BEFORE.search(before[-14:]) or _ANNIVERSARY_BEFORE.search(before):
+        return True
+    # A span of months is a period reviewed or planned ("từ tháng 1/2016 đến tháng 5/2018").
+    return d.precision == "month" and "/" in d.edtf
 
 
 def _event_year(doc: Document, dates, body: list[Segment]) -> Optional[DateMention]:

@@ -73,7 +73,8 @@ _DAY_RE = re.compile(
 # 28/9 đến ngày 2/10/2024". The first day may carry its own month and year.
 _RANGE_RE = re.compile(
     r"(?<!\w)(?:(?P<tod>sáng|trưa|chiều|tối|đêm)\s+)?"
-    r"(?:(?:trong\s+)?(?:hai|ba|bốn|năm|2|3|4|5)\s+ngày\s+(?:\(\s*)?|(?:từ\s+)?ngày\s+)"
+    r"(?:(?:trong\s+)?(?:hai|ba|bốn|năm|2|3|4|5)\s+ngày(?:\s+làm\s+việc)?\s+(?:\(\s*)?(?:từ\s+)?|"
+    r"(?:từ\s+)?ngày\s+|(?<=\()từ\s+)"
     r"(?<![\w/.])(?P<d1>\d{1,2})(?:(?P<sep1>[/.\-])(?P<m1>\d{1,2})(?:(?P=sep1)(?P<y1>\d{4}))?)?"
     r"\s*(?:và|-|đến(?:\s+ngày)?|tới(?:\s+ngày)?)\s*"
     r"(?P<d2>\d{1,2})(?P<sep>[/.\-])(?P<m2>\d{1,2})(?:(?P=sep)(?P<y2>\d{4}))?"
