@@ -153,7 +153,8 @@ def _home_province(doc: Document, body: list[Segment], date) -> Optional[PlaceMe
 # A deadline ("hoàn thành trước ngày 30/5", "diễn ra đến ngày 15/5") or an anniversary's
 # span ("Ngày truyền thống (3/3/1959 - 3/3/2020)") does not date the event.
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|trước|hạn|chậm nhất)\s+$")
-_ANNIVERSARY_BEFORE = re.compile(r"(?:kỷ niệm|truyền thống|thành lập|ngày sinh)[^.;]{0,80}\(\s*$")
+_ANNIVERSARY_BEFORE = re.compile(
+    r"(?:kỷ niệm|truyền thống|thành lập|ngày sinh)[^.;]{0,80}\(\s*(?:[\d/.\-]+\s*[-–]\s*)?$")
 
 
 def _not_the_event_s(doc: Document, d: DateMention) -> bool:
