@@ -198,6 +198,22 @@ CASES = {
          ("Hà Thị Bảy", None, ["Trưởng Tiểu ban An ninh trật tự và Y tế của Hội đồng bầu cử "
                                "quốc gia"]),
          ("Vũ Văn Chín", None, ["tân Bí thư Thành ủy TP.HCM"])]),
+    "a-body-written-with-two-fields-and-a-place-ending-a-body": (
+        "Dự có Trưởng Ban Chính sách, Chiến lược Trung ương Hà Văn Quý; Giám đốc Học viện Chính "
+        "trị Quốc gia Hồ Chí Minh Lê Văn Thắm.",
+        [("Hà Văn Quý", None, ["Trưởng Ban Chính sách, Chiến lược Trung ương"]),
+         ("Lê Văn Thắm", None, ["Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh"])]),
+    "a-team-title-naming-its-body-and-a-name-like-a-commune": (
+        "Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư Trung ương Đảng Lê Minh Khoa phát biểu. Chánh "
+        "Văn phòng Trung ương Đảng Lê Minh Tuệ dự.",
+        [("Lê Minh Khoa", None, ["Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư Trung ương Đảng"]),
+         ("Lê Minh Tuệ", None, ["Chánh Văn phòng Trung ương Đảng"])]),
+    "lower-case-committee-member-and-a-dash-before-the-name": (
+        "Đoàn do đ/c Hà Văn Mười, ủy viên Trung ương Đảng dẫn đầu. Phát biểu, Chủ tịch Hội đồng "
+        "nhân dân huyện – Lò Văn Bảy nhấn mạnh. Thủ tướng thăm Anh hùng LLVTND Vi Văn Tám.",
+        [("Hà Văn Mười", None, ["ủy viên Trung ương Đảng"]),
+         ("Lò Văn Bảy", None, ["Chủ tịch Hội đồng nhân dân huyện"]),
+         ("Vi Văn Tám", None, ["Anh hùng LLVTND"])]),
     "deputy-chief-of-the-general-staff": (
         "Thượng tướng Hoàng Văn Khải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
         [("Hoàng Văn Khải", "Thượng tướng", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt "

@@ -36,7 +36,8 @@ _QUALIFIERS_BEFORE = {"nguyên": "nguyên", "cố": "cố", "tân": "tân"}  # t
 # First words of ranks that some outlets write in lower case ("thiếu tướng", "đại tá").
 _RANK_STARTERS = frozenset({"đại", "thượng", "trung", "thiếu"})
 # Team posts written in lower case after a comma: ", thành viên Đoàn kiểm tra".
-_LOWERCASE_POSITIONS = (("thành", "viên"), ("phó", "trưởng", "đoàn"), ("trưởng", "đoàn"))
+_LOWERCASE_POSITIONS = (("thành", "viên"), ("phó", "trưởng", "đoàn"), ("trưởng", "đoàn"),
+                        ("ủy", "viên"), ("uỷ", "viên"))
 _QUALIFIERS_AFTER = (("dự", "khuyết"), ("thường", "trực"), ("chuyên", "trách"))
 _DASHES = {"-", "–", "—"}
 _EDE_FEMALE = re.compile(r"^H['’]\w")
@@ -483,13 +484,21 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
         # Thắng") a place is expected: it wins over a longer name, as after "Tỉnh ủy".
         typed = k > 0 and (toks[k - 1].key in _PLACE_TYPE_WORDS or (
             k > 1 and (toks[k - 2].key, toks[k - 1].key) in _PLACE_TYPE_PAIRS))
+        # "Học viện Chính trị Quốc gia Hồ Chí Minh Nguyễn Xuân Thắng": a place that a full
+        # name follows ends the body; the name is the person's.
+        then_name = places >= 2 and _name_at(toks, k + places) >= 2
         if places and name > places and not ((after_head and scope in ("province", "district")
-                                              or typed) and places >= 2):
+                                              or typed or then_name) and places >= 2):
             places = 0
         if not places and t.cap and ((after_head and scope == "any") or t.key in _UNIT_WORDS
                                      or k > 0 and toks[k - 1].key in _UNIT_WORDS or not name):
             # one-syllable ward names ("Đặng") are too common to trust here
             ward = _place_at(toks, k, _all_place_names(), shortest=2)
+            # Folded keys meet across tones ("Đảng Lê" ~ the commune Đặng Lễ): a ward whose
+            # second word opens a longer person's name ("Đảng Lê Minh Khái") is no ward.
+            if ward and not (k > 0 and toks[k - 1].key in _UNIT_WORDS) and (
+                    _name_at(toks, k + 1) > ward - 1 >= 1):
+                ward = 0
             places = ward if ward >= name or (k > 0 and toks[k - 1].key in _UNIT_WORDS) else 0
         after_head = t.key in _UNIT_WORDS
         if after_head:
@@ -532,6 +541,11 @@ def _org_extent(text: str, toks: list[_Tok], j: int) -> int:
             if after_place or (t.key not in _org_syllables() and not _short_run_inside(toks, k)):
                 break
         k += 1
+    # "Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư Trung ương Đảng": a team's title names
+    # the body that sends it.
+    if (k + 1 < len(toks) and toks[k].key == "của" and toks[j].key == "đoàn"
+            and toks[k + 1].cap and _head_len(toks, k + 1)):
+        k = _org_extent(text, toks, k + 1)
     # "Ủy ban Kinh tế và Tài chính của Quốc hội": the National Assembly's committees
     # are named with it.
     if (k + 2 < len(toks) + 1 and k < len(toks) and toks[k].key == "của"
@@ -589,6 +603,10 @@ def _coordinated_fields(toks: list[_Tok], m: int) -> int:
         if m < len(toks) and toks[m].key == "và":
             last = _field_end(toks, m + 1)
             return last if last > m + 1 else 0
+        # "Ban Chính sách, Chiến lược Trung ương": two fields, then the body's scope.
+        if _match(toks, m, ("trung", "ương")) or (m < len(toks) and toks[m].key in (
+                "tỉnh", "thành", "huyện")):
+            return m
         return 0
 
 
@@ -704,10 +722,14 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
             m -= 1
         link = "space"
         while m >= 0 and items[m].kind == "title":
-            if seps[m + 1] not in ("space", "comma") or (chain and seps[m + 1] != "comma"
-                                                          and link != "space"):
+            # "Chủ tịch HĐND huyện – Nguyễn Văn A": a dash may join the last title to the
+            # name when nothing else claims that title.
+            dash_before = (not chain and seps[m + 1] == "dash" and m + 1 == k
+                           and not _follows_a_name(items, seps, m))
+            if not dash_before and (seps[m + 1] not in ("space", "comma") or (
+                    chain and seps[m + 1] != "comma" and link != "space")):
                 break
-            if seps[m + 1] not in ("space",) and not chain:
+            if seps[m + 1] not in ("space",) and not chain and not dash_before:
                 break  # "TITLE, NAME": the title belongs before, not to this name
             chain.append(m)
             link = seps[m + 1]
@@ -776,6 +798,17 @@ def _assemble(text: str, toks: list[_Tok], items: list[_Item], seg: Segment) -> 
             context_start=toks[first_tok].start, context_end=toks[last_tok - 1].end,
         ))
     return out
+
+
+def _follows_a_name(items: list[_Item], seps: list, m: int) -> bool:
+    """Is title ``m`` the end of a chain of titles written after a name (``A - t1, t2``)?"""
+    while m > 0 and seps[m] in ("comma", "dash"):
+        m -= 1
+        if items[m].kind == "name":
+            return True
+        if items[m].kind != "title":
+            return False
+    return False
 
 
 def _title_key(text: str, toks: list[_Tok], item: _Item) -> str:
