@@ -160,6 +160,12 @@ CASES = {
         "Sáng 7/7/2025, Tư lệnh Quân khu 4 kiểm tra Ban Chỉ huy Phòng thủ khu vực 2. Tham gia cùng "
         "đoàn có Đại tá Lê Văn Tứ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An.",
         {"Lê Văn Tứ": ("team", "member")}),
+    "national-officials-named-at-a-national-leader-s-visit": (
+        "Chiều 11/3/2023, Thủ tướng Chính phủ Cao Minh Đạt làm việc với Ban Thường vụ Tỉnh ủy Cà "
+        "Mau. Bộ trưởng Bộ Y tế Lê Thị Thu phát biểu tại buổi làm việc. Bí thư Tỉnh ủy Cà Mau Hồ "
+        "Văn Lý báo cáo.",
+        {"Cao Minh Đạt": ("team", "leader"), "Lê Thị Thu": ("team", "member"),
+         "Hồ Văn Lý": ("host", "host")}),
 }
 
 

@@ -109,6 +109,7 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         local_visitor=bool(visitors) and not _central(visitors) and (
             not province or _is_local(visitors, province)),
         team_listed=_lists_a_team(doc, segments.values()),
+        central_visitor=bool(visitors) and _central(visitors),
     )
 
     out = []
@@ -216,6 +217,7 @@ class _EventContext:
     targets: tuple[str, ...] = ()  # folded names of the bodies worked with
     local_visitor: bool = False  # the visiting leader serves the event's province
     team_listed: bool = False  # the article lists who travels with the team ("Cùng đi có")
+    central_visitor: bool = False  # the visiting leader holds national posts
 
 
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
@@ -253,6 +255,9 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
             _ATTENDANCE.search(s) for s in sentences):
         # "Buổi làm việc có sự tham dự của Trưởng Ban Tổ chức Trung ương A; …" while a
         # national leader visits: the central officials came with the leader.
+        return "team", "member"
+    if context.central_visitor and not context.team_listed and _central(mentions):
+        # A national leader's visit: the national officials named at it came with the leader.
         return "team", "member"
     if _central(mentions) and any(_DIRECTS.search(s[-120:]) for s in sentences):
         return "team", "member" if visiting else "leader"
