@@ -1046,3 +1046,15 @@ def test_a_caption_tells_the_body_when_the_paragraphs_do_not() -> None:
             "Bộ trưởng Bộ Nội vụ phát biểu tại buổi làm việc với Ban Thường vụ Tỉnh ủy Phú Yên. "
             "Ảnh: Hải Minh\n\nĐoàn sẽ tổng hợp kiến nghị.")
     assert [name for _, name in targets_of(text)] == ["Ban Thường vụ Tỉnh ủy Phú Yên"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Chiều 31/8/2022, Đoàn kiểm tra 888 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy "
+     "Quảng Trị.", 888),
+    ("Đoàn giám sát của Quân ủy Trung ương làm việc tại Yên Bái\n\nNgày 23/3/2022, Đoàn giám "
+     "sát số 948 của Ban Thường vụ Quân ủy Trung ương làm việc tại Đảng ủy Quân sự tỉnh.", 948),
+    ("Ngày 5/5/2024, Đoàn kiểm tra 5 đơn vị của huyện.", None),
+], ids=["a-number-without-so", "the-body-s-numbered-team-over-the-headline-s", "a-count"])
+def test_team_numbers(text, number) -> None:
+    teams = find_teams(analyse(text))
+    assert (teams[0].number if teams else None) == number

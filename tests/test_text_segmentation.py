@@ -140,3 +140,19 @@ def test_the_agency_after_a_photographer_is_not_a_person(credit, person, agency)
     credits = find_credits(doc)
     assert [c.name for c in credits if not c.is_agency] == [person]
     assert [c.name for c in credits if c.is_agency] == [agency]
+
+
+@pytest.mark.parametrize(("text", "credited"), [
+    ("Tiêu đề bài\n\nLÊ VĨNH\n\n(NLĐO) - Chiều 8-12, đoàn đến thăm đơn vị.\n\nQuang cảnh. "
+     "Ảnh: V.ANH\n\nĐoạn cuối bài.\n\nHoàng Minh", ["LÊ VĨNH", "V.ANH", "Hoàng Minh"]),
+    ("Tiêu đề bài\n\nĐoạn mở đầu của bài viết.\n\nTin, ảnh: HỒNG GIANG", ["HỒNG GIANG"]),
+    ("Tiêu đề bài\n\nĐoạn mở đầu.\n\nVõ Lâm/Ảnh: Viết Thành/HNM", ["Võ Lâm", "Viết Thành"]),
+    ("Tiêu đề bài\n\nĐoạn mở đầu.\n\nNgọc Hà, Đình Hưng-Thứ ba, ngày 07/02/2023 19:02 GMT+7",
+     ["Ngọc Hà", "Đình Hưng"]),
+    ("Tiêu đề bài\n\nĐoạn mở đầu.\n\nẢnh: Quang cảnh hội nghị\n\nÔng Trần Văn Tư\n\n"
+     "Đoạn cuối bài.", []),
+], ids=["capitals-and-a-closing-byline", "tin-anh", "byline-slash-photo", "filed-day",
+        "no-credit"])
+def test_credits_as_pages_write_them(text, credited):
+    doc = segments_of(text)
+    assert [c.name for c in find_credits(doc) if not c.is_agency] == credited

@@ -44,7 +44,8 @@ _TEAM_KINDS = {"kiểm tra": "inspection", "giám sát": "supervision", "công t
 # "Đoàn kiểm tra, giám sát" is one team; its first word gives the kind.
 _TEAM_HEAD = re.compile(
     rf"(?<!\w)(?:đoàn|tổ){_SP}(kiểm tra|giám sát|công tác)(?:,?{_SP}(?:kiểm tra|giám sát))?"
-    rf"(?:{_SP}số{_SP}(\d+))?(?!\w)"
+    # "Đoàn kiểm tra số 4"; "Đoàn kiểm tra 888" (a programme's number, without "số")
+    rf"(?:{_SP}số{_SP}(\d+)|{_SP}(\d{{3,4}})(?![\w/.\-]))?(?!\w)"
 )
 # "số 2 và số 3", "số 1, số 3, số 4": more teams named with the first.
 _MORE_NUMBERS = re.compile(rf"(?:(?:,{_SP}|{_SP}và{_SP})số{_SP}\d+)+(?!\w)")
@@ -424,7 +425,8 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
     for seg in segments:
         for m in _TEAM_HEAD.finditer(doc.key, seg.start, seg.end):
             kind = _TEAM_KINDS[m.group(1)]
-            number = int(m.group(2)) if m.group(2) else None
+            written = m.group(2) or m.group(3)
+            number = int(written) if written else None
             name = clean_surface(doc.text[m.start() : m.end()])
             end = m.end()
             more = _MORE_NUMBERS.match(doc.key, end)
@@ -447,6 +449,11 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
     # Chính trị" (body) are one team: the numbered mention says more.
     numbered_bodies = {match_key(t.body or "") for t in out if t.number is not None}
     out = [t for t in out if t.number is not None or match_key(t.body or "") not in numbered_bodies]
+    # A headline's unnumbered team ("Đoàn giám sát của Quân ủy Trung ương") gives way to the
+    # numbered team the body names ("Đoàn giám sát số 948 của Ban Thường vụ Quân ủy …").
+    headline = {s.index for s in segments if s.kind == HEADLINE}
+    if any(t.number is not None and t.segment not in headline for t in out):
+        out = [t for t in out if t.number is not None or t.segment not in headline]
     numbers = {t.number for t in out}
     extra = [t for t in short if t.number is not None and t.number not in numbers]
     extra = list({t.number: t for t in reversed(extra)}.values())[::-1]  # first of each number

@@ -37,6 +37,8 @@ _RELATED_MARKERS = (
     "tin khác",
     "các tin khác",
     "tin mới nhất",
+    "tin mới",
+    "cùng chuyên mục",
 )
 _LONG_LEAD = 250  # characters: longer than any photo caption
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "'", ")")
@@ -247,6 +249,7 @@ _SYLLABLE = re.compile(
     r"(?i)^(?:[bcdđghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?"
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
     r"(?:c|ch|m|n|ng|nh|p|t)?$")
+_HONORIFIC_WORDS = frozenset({"ông", "bà", "đồng", "anh", "chị"})
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&/]|\s[-–]\s?|[-–]\s|(?<=\w)[-–](?=[A-ZĐ]))\s*")
 
 
@@ -275,8 +278,8 @@ def _names_only(text: str) -> bool:
     from ..resolve.gazetteer import get_gazetteer, spaced_key
 
     names = [n for n in _NAME_SPLIT.split(text.strip(" .")) if n]
-    if not names:
-        return False
+    if not names or names[0].split()[0].lower() in _HONORIFIC_WORDS:
+        return False  # "Ông Trần Văn A" alone under a photo names who is in it
     places = get_gazetteer().place_names()
     for name in names:
         words = name.replace(".", ". ").split()
