@@ -97,6 +97,12 @@ def _surnames() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _lower_only() -> frozenset[str]:
+    return (_RANK_STARTERS | {w[0] for w in _LOWERCASE_POSITIONS}) - frozenset(
+        _QUALIFIERS_BEFORE) - {words[0] for words, _ in _honorifics()}
+
+
+@cache
 def _lowercase_starters() -> frozenset[str]:
     """Lower-case words an item may start with: qualifiers, honorifics, team posts."""
     return frozenset(_QUALIFIERS_BEFORE) | {words[0] for words, _ in _honorifics()} | {
@@ -622,6 +628,21 @@ def _items(text: str, toks: list[_Tok]) -> list[_Item]:
         # Most words are lower case and can start nothing (names, ranks and positions
         # are capitalised): skip them before any lookup.
         if not t.word or (not t.cap and t.key not in starters):
+            i += 1
+            continue
+        if not t.cap and t.key in _lower_only():
+            # A rank ("đại tướng A") or a team post after a comma (", thành viên Đoàn …")
+            # written in lower case: only those are tried, the rest of the lookups skipped.
+            rank = _longest(toks, i, _ranks()) if t.key in _RANK_STARTERS else None
+            if rank and _name_at(toks, i + rank[0], after_honorific=True):
+                items.append(_Item("rank", i, i + rank[0], rank[1][1]))
+                i += rank[0]
+                continue
+            title = _title_at(text, toks, i) if i > 0 and toks[i - 1].text in (",", ";") else None
+            if title:
+                items.append(_Item("title", i, i + title[0], title[1]))
+                i += title[0]
+                continue
             i += 1
             continue
         hon = _longest(toks, i, _honorifics())

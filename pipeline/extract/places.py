@@ -452,15 +452,17 @@ def find_places(doc: Document) -> tuple[PlaceMention, ...]:
 
 
 @cache
-def _alias_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _alias_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation of every alias (longest first) and each alias's (province, kind)."""
     from .. import lexicons
     from ..text.normalize import match_key
 
-    out = []
+    table = {}
     for alias, province, kind in lexicons.rows("place_aliases.tsv"):
-        words = r"\s*".join(re.escape(w) for w in re.split(r"(?<=\.)|\s+", match_key(alias)) if w)
-        out.append((re.compile(rf"(?<!\w){words}(?!\w)"), province, kind))
-    return tuple(out)
+        table[" ".join(match_key(alias).split())] = (province, kind)
+    alts = "|".join(r"\s+".join(map(re.escape, a.split())) for a in sorted(table, key=len,
+                                                                          reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), table
 
 
 _AT_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -469,20 +471,22 @@ _AT_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 def _aliases(doc: Document, segments, gaz: Gazetteer, eras) -> list[PlaceMention]:
     """``TPHCM`` (a province abbreviated, ``via="name"``) and national venues such as
     ``Trụ sở Trung ương Đảng`` (``via="venue"``: the province is implied)."""
+    pattern, table = _alias_pattern()
     out = []
-    for pattern, province, kind in _alias_patterns():
-        for seg in segments:
-            for m in pattern.finditer(doc.key, seg.start, seg.end):
-                if kind == "venue" and not _AT_VENUE.search(doc.key, max(seg.start, m.start() - 8),
-                                                            m.start()):
-                    continue  # "Giám đốc Học viện …" names the body, not where one is
-                era = _plan(eras.get(_group_of(seg)))[0][0]
-                place = next((p for p in gaz.provinces(era) if p.short_name == province), None)
-                if place is None:
-                    continue
-                out.append(PlaceMention(start=m.start(), end=m.end(), segment=seg.index,
-                                        surface=doc.text[m.start():m.end()], place=place,
-                                        via="name" if kind == "name" else "venue",
-                                        successor=gaz.successor(place) if place.era == LEGACY
-                                        else None))
+    for m in pattern.finditer(doc.key):
+        seg = next((s for s in segments if s.start <= m.start() < s.end), None)
+        if seg is None or m.end() > seg.end:
+            continue
+        province, kind = table[" ".join(m.group().split())]
+        if kind == "venue" and not _AT_VENUE.search(doc.key, max(seg.start, m.start() - 8),
+                                                    m.start()):
+            continue  # "Giám đốc Học viện …" names the body, not where one is
+        era = _plan(eras.get(_group_of(seg)))[0][0]
+        place = next((p for p in gaz.provinces(era) if p.short_name == province), None)
+        if place is None:
+            continue
+        out.append(PlaceMention(start=m.start(), end=m.end(), segment=seg.index,
+                                surface=doc.text[m.start():m.end()], place=place,
+                                via="name" if kind == "name" else "venue",
+                                successor=gaz.successor(place) if place.era == LEGACY else None))
     return out
