@@ -166,6 +166,18 @@ CASES = {
         "Văn Lý báo cáo.",
         {"Cao Minh Đạt": ("team", "leader"), "Lê Thị Thu": ("team", "member"),
          "Hồ Văn Lý": ("host", "host")}),
+    "a-working-group-s-head": (
+        "Chiều 8/12/2022, tại trụ sở Chính phủ, Phó Thủ tướng Lê Văn An, Tổ trưởng Tổ công tác số "
+        "1 chủ trì cuộc họp về giải ngân vốn đầu tư công.",
+        {"Lê Văn An": ("team", "leader")}),
+    "those-attending-a-reception-host-it": (
+        "Chiều 27/7/2018, Bí thư Tỉnh ủy Lâm Đồng Võ Văn Hải tiếp Đoàn đại biểu Đảng Cộng sản Lào. "
+        "Cùng tham dự buổi tiếp có ông Lò Văn Bốn, Trưởng ban Tuyên giáo Tỉnh ủy.",
+        {"Võ Văn Hải": ("host", "host"), "Lò Văn Bốn": ("host", "host")}),
+    "national-officials-named-at-a-national-team-s-inspection": (
+        LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Bà Lý Thị Hạnh - Phó Cục trưởng Cục "
+        "Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương, phổ biến kế hoạch kiểm tra.",
+        {"Lý Thị Hạnh": ("team", "member")}),
 }
 
 

@@ -24,7 +24,11 @@ _LEADS = re.compile(r"^\s*,?\s*(?:làm trưởng đoàn|làm trưởng đoàn ki
 _DO_BEFORE = re.compile(r"đoàn[^.;]{0,160}?\bdo\s*$")
 _MEMBER_TITLE = re.compile(r"^thành viên (?:đoàn|tổ)")
 # The team's own body: "Trưởng đoàn" of a delegation to the National Assembly is not one.
-_TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?! đại biểu))")
+_TEAM_ORG = re.compile(r"^(?:đoàn(?: kiểm tra| giám sát| công tác)?\b(?! đại biểu)|"
+                       r"tổ (?:công tác|kiểm tra|giám sát)\b)")
+# A working group's head and deputy: "Tổ trưởng Tổ công tác số 1".
+_GROUP_HEAD = frozenset({"tổ trưởng", "trưởng tổ"})
+_GROUP_DEPUTY = frozenset({"tổ phó", "phó tổ trưởng", "phó trưởng tổ"})
 # Wording that puts the people after it in the visiting team, up to the sentence end.
 _TEAM_LIST = re.compile(r"cùng đi(?: trong đoàn| với đoàn| với [^.;:]{0,80}?)?(?: còn)?,? có|"
                         r"thành viên đoàn[^.;:]{0,40}gồm|(?<!\w)đi cùng(?: còn)?,? có|"
@@ -38,7 +42,9 @@ _HOST_LIST = re.compile(r"về phía (?!đoàn|trung ương|bộ chính trị|ba
                         r"(?<!\w)thay mặt (?:ban thường vụ|thường trực|tỉnh ủy|thành ủy|huyện ủy|"
                         r"lãnh đạo|đảng bộ|cấp ủy)|"
                         # "Đoàn đại biểu TPHCM có các đồng chí: …" meeting the Politburo
-                        r"(?<!\w)đoàn đại biểu (?!quốc hội)[^.;:]{1,40}? có")
+                        r"(?<!\w)đoàn đại biểu (?!quốc hội)[^.;:]{1,40}? có|"
+                        # "Cùng tham dự buổi tiếp có …": those who receive a delegation
+                        r"(?<!\w)dự buổi tiếp(?!\w)")
 # Wording that makes the people after it guests who attend and direct, not hosts.
 _ATTEND_LIST = re.compile(r"(?<!\w)(?:tham )?dự,? và chỉ đạo|(?<!\w)(?:tham )?dự, chỉ đạo")
 # A full stop after these abbreviations ends no sentence: "TP. Hồ Chí Minh", "TS. Nguyễn".
@@ -110,6 +116,7 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
             not province or _is_local(visitors, province)),
         team_listed=_lists_a_team(doc, segments.values()),
         central_visitor=bool(visitors) and _central(visitors),
+        central_team=bool(team_body) and bool(_CENTRAL.search(match_key(team_body))),
     )
 
     out = []
@@ -218,6 +225,7 @@ class _EventContext:
     local_visitor: bool = False  # the visiting leader serves the event's province
     team_listed: bool = False  # the article lists who travels with the team ("Cùng đi có")
     central_visitor: bool = False  # the visiting leader holds national posts
+    central_team: bool = False  # the team named is a national body's
 
 
 def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optional[str],
@@ -225,11 +233,11 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
     positions = _team_positions(mentions)
     title_texts = [match_key(t.text) for m in mentions for t in m.titles]
     name = mentions[0].name
-    if "trưởng đoàn" in positions or any(
+    if "trưởng đoàn" in positions or positions & _GROUP_HEAD or any(
         _LEADS.match(doc.key[m.context_end:m.context_end + 40]) for m in mentions
     ) or name in context.led:
         return "team", "leader"
-    if "phó trưởng đoàn" in positions:
+    if "phó trưởng đoàn" in positions or positions & _GROUP_DEPUTY:
         return "team", "deputy"
     if name in context.subjects:
         return context.subjects[name]
@@ -256,7 +264,8 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         # "Buổi làm việc có sự tham dự của Trưởng Ban Tổ chức Trung ương A; …" while a
         # national leader visits: the central officials came with the leader.
         return "team", "member"
-    if context.central_visitor and not context.team_listed and _central(mentions):
+    if (context.central_visitor or context.central_team) and not context.team_listed and (
+            _central(mentions)):
         # A national leader's visit: the national officials named at it came with the leader.
         return "team", "member"
     if _central(mentions) and any(_DIRECTS.search(s[-120:]) for s in sentences):
