@@ -1058,3 +1058,9 @@ def test_a_caption_tells_the_body_when_the_paragraphs_do_not() -> None:
 def test_team_numbers(text, number) -> None:
     teams = find_teams(analyse(text))
     assert (teams[0].number if teams else None) == number
+
+
+def test_one_body_written_with_and_without_spaces_round_its_dash_is_one_target() -> None:
+    text = ("Ngày 8/3/2024, Đoàn kiểm tra 891 đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Bà "
+            "Rịa-Vũng Tàu. Đối tượng kiểm tra là Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu.")
+    assert len(targets_of(text)) == 1

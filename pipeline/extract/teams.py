@@ -588,7 +588,8 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         segments = _main_segments(doc, (BODY, CAPTION))
     body_idx = {s.index for s in segments}
     province = _article_province([p for p in places if p.segment in body_idx])
-    team_bodies = {match_key(t.body) for t in doc.results.get("teams", ()) if t.body}
+    team_bodies = {re.sub(r"[\W_]+", " ", match_key(t.body)).strip()
+                   for t in doc.results.get("teams", ()) if t.body}
     out: list[Target] = []
     seen: set[str] = set()
 
@@ -599,7 +600,8 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                 end, name = trimmed.start(), name[:len(name) - (end - trimmed.start())].rstrip()
             surface = doc.text[start:end]
             name = _complete(name, head, province, places, start, end)
-            ident = match_key(name)
+            # "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are one body said twice.
+            ident = re.sub(r"[\W_]+", " ", match_key(name)).strip()
             if ident in seen or ident in team_bodies:
                 continue
             seen.add(ident)
