@@ -1064,3 +1064,13 @@ def test_one_body_written_with_and_without_spaces_round_its_dash_is_one_target()
     text = ("Ngày 8/3/2024, Đoàn kiểm tra 891 đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Bà "
             "Rịa-Vũng Tàu. Đối tượng kiểm tra là Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu.")
     assert len(targets_of(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chiều 12/11/2024, Đại tướng Lê Văn Hoà đã đến thăm và làm việc tại Sư đoàn 9 (Quân khu 4).",
+     ["Sư đoàn 9 (Quân khu 4)"]),
+    ("Sáng 13/1/2020, tại Đà Nẵng, Thủ tướng đã kiểm tra tình hình trực tết, sẵn sàng chiến đấu "
+     "của Bộ Tư lệnh Quân khu 5.", ["Bộ Tư lệnh Quân khu 5"]),
+], ids=["the-unit-above-in-brackets", "the-situation-of-a-body"])
+def test_targets_of_army_visits(text, expected) -> None:
+    assert [name for _, name in targets_of(text)] == expected

@@ -101,6 +101,8 @@ _TRIGGER = re.compile(
     rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
     rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
 
+    # "kiểm tra tình hình trực tết, sẵn sàng chiến đấu của Bộ Tư lệnh Quân khu 5"
+    rf"|(?P<situation>(?:kiểm tra|nắm){_SP}tình hình[^.;:]{{0,80}}?{_SP}(?:của|tại))"
     # "công bố quyết định kiểm tra, giám sát … với Ban Thường vụ …"
     # "đến giám sát, kiểm tra công tác bầu cử … tại tỉnh Long An": in the lead only
     rf"|(?P<activity>(?:kiểm tra|giám sát)(?:,?{_SP}(?:kiểm tra|giám sát))?{_SP}(?:công tác|việc)"
@@ -735,6 +737,9 @@ def _target_list(
             rest = _scan_place(doc, whole.end(), limit, places)
             if rest is not None:
                 end = rest
+        paren = _PAREN_BODY.match(doc.text, end, limit)
+        if paren is not None:
+            end = paren.end()  # "Sư đoàn 5 (Quân khu 7)": the unit above, in brackets
         out.append((pos, end, head or ""))
         sep = sep_re.match(doc.key, end)
         if sep is None or sep.end() >= limit:
@@ -748,6 +753,7 @@ _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+
 # "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
 _FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"
                         r"cán bộ,?[ ]+đảng viên)(?:[ ]+của)?[ ]+")
+_PAREN_BODY = re.compile(r"[ \u00a0]*\([ \u00a0]*[A-ZĐ][^()\n]{1,40}\)")
 _PARTY_AND_GOVERNMENT = re.compile(
     r",[ ]*chính quyền(?:,[ ]*nhân dân)?(?:[ ]*(?:,|và)[ ]*(?:nhân dân|(?:các[ ]+)?lực lượng vũ trang))*"
     r"(?:[ ]*(?:,|và)[ ]*(?:các[ ]+)?lực lượng vũ trang)?[ ]+")
