@@ -1074,3 +1074,10 @@ def test_one_body_written_with_and_without_spaces_round_its_dash_is_one_target()
 ], ids=["the-unit-above-in-brackets", "the-situation-of-a-body"])
 def test_targets_of_army_visits(text, expected) -> None:
     assert [name for _, name in targets_of(text)] == expected
+
+
+def test_army_units_and_their_abbreviations_open_targets() -> None:
+    text = ("Ngày 3/11/2022, Đoàn kiểm tra làm việc với Bộ CHQS tỉnh Long An, Ban CHQS huyện Đức "
+            "Hòa và Hải đoàn 18 BĐBP.")
+    names = [name for _, name in targets_of(text)]
+    assert names[:1] == ["Bộ CHQS tỉnh Long An"] and len(names) == 3
