@@ -1081,3 +1081,9 @@ def test_army_units_and_their_abbreviations_open_targets() -> None:
             "Hòa và Hải đoàn 18 BĐBP.")
     names = [name for _, name in targets_of(text)]
     assert names[:1] == ["Bộ CHQS tỉnh Long An"] and len(names) == 3
+
+
+def test_a_locality_s_key_leaders_are_worked_with() -> None:
+    text = ("Chiều 20/3/2024, tại Đồng Xoài, Thủ tướng chủ trì làm việc với lãnh đạo chủ chốt tỉnh "
+            "Bình Phước về tình hình kinh tế.")
+    assert [name for _, name in targets_of(text)] == ["lãnh đạo chủ chốt tỉnh Bình Phước"]

@@ -726,6 +726,13 @@ def _target_list(
             while pos < limit and doc.text[pos].isspace():
                 pos += 1
         found = _scan_body(doc, pos, limit, need_head=True, comma_continues=False, places=places)
+        if found is None and not out:
+            # "làm việc với lãnh đạo chủ chốt tỉnh Bình Phước": a locality's leaders.
+            leaders = _LEADERS_OF.match(doc.key, pos)
+            end = _scan_place(doc, leaders.end(), limit, places) if leaders else None
+            if end is not None:
+                out.append((pos, end, ""))
+            break
         if found is None:
             break
         end, head = found
@@ -753,6 +760,7 @@ _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+
 # "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
 _FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"
                         r"cán bộ,?[ ]+đảng viên)(?:[ ]+của)?[ ]+")
+_LEADERS_OF = re.compile(r"lãnh đạo[ ]+chủ chốt(?:[ ]+của)?[ ]+")
 _PAREN_BODY = re.compile(r"[ \u00a0]*\([ \u00a0]*[A-ZĐ][^()\n]{1,40}\)")
 _PARTY_AND_GOVERNMENT = re.compile(
     r",[ ]*chính quyền(?:,[ ]*nhân dân)?(?:[ ]*(?:,|và)[ ]*(?:nhân dân|(?:các[ ]+)?lực lượng vũ trang))*"
