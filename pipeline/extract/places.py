@@ -453,13 +453,13 @@ def find_places(doc: Document) -> tuple[PlaceMention, ...]:
 
 @cache
 def _alias_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One alternation of every alias (longest first) and each alias's (province, kind)."""
+    """One alternation of every alias (longest first) and each alias's (province code, kind)."""
     from .. import lexicons
     from ..text.normalize import match_key
 
     table = {}
-    for alias, province, kind in lexicons.rows("place_aliases.tsv"):
-        table[" ".join(match_key(alias).split())] = (province, kind)
+    for alias, code, kind in lexicons.rows("place_aliases.tsv"):
+        table[" ".join(match_key(alias).split())] = (code, kind)
     alts = "|".join(r"\s+".join(map(re.escape, a.split())) for a in sorted(table, key=len,
                                                                           reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), table
@@ -477,12 +477,12 @@ def _aliases(doc: Document, segments, gaz: Gazetteer, eras) -> list[PlaceMention
         seg = next((s for s in segments if s.start <= m.start() < s.end), None)
         if seg is None or m.end() > seg.end:
             continue
-        province, kind = table[" ".join(m.group().split())]
+        code, kind = table[" ".join(m.group().split())]
         if kind == "venue" and not _AT_VENUE.search(doc.key, max(seg.start, m.start() - 8),
                                                     m.start()):
             continue  # "Giám đốc Học viện …" names the body, not where one is
         era = _plan(eras.get(_group_of(seg)))[0][0]
-        place = next((p for p in gaz.provinces(era) if p.short_name == province), None)
+        place = gaz.province_by_code(code, era)
         if place is None:
             continue
         out.append(PlaceMention(start=m.start(), end=m.end(), segment=seg.index,
