@@ -178,6 +178,10 @@ CASES = {
         LEAD + "làm việc với Ban Thường vụ Tỉnh ủy Hà Giang. Bà Lý Thị Hạnh - Phó Cục trưởng Cục "
         "Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương, phổ biến kế hoạch kiểm tra.",
         {"Lý Thị Hạnh": ("team", "member")}),
+    "an-organiser-s-chair-is-no-team-leader": (
+        "Sáng 4/3/2025, Ban Tổ chức Tỉnh ủy Yên Bái tổ chức hội nghị do đồng chí Lò Thị Vân, "
+        "Trưởng Ban Tổ chức Tỉnh ủy chủ trì.",
+        {"Lò Thị Vân": ("host", "host")}),
 }
 
 

@@ -54,7 +54,6 @@ _ON_BEHALF = re.compile(r"thay mặt đoàn\b")
 # announcement is found from each "do" (cheap), then checked back for the team word and on
 # for the verb.
 _DO = re.compile(r"(?<!\w)do\s+")
-_LED_UNIT = re.compile(r"(?<!\w)(?:đoàn|tổ|nhóm)(?!\w)")
 _LEAD_VERB = re.compile(r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:chủ\s+trì|dẫn\s+đầu|làm\s+trưởng\s+"
                         r"(?:đoàn|tổ|nhóm|ban)|làm\s+tổ\s+trưởng|phụ\s+trách|"
                         # "Đoàn công tác do A và B về thăm tỉnh": the delegation of A and B
@@ -62,7 +61,8 @@ _LEAD_VERB = re.compile(r"\s*,?\s*(?:cùng\s+(?:làm\s+)?)?(?:đồng\s+)?(?:ch�
 # A verb inside a "do …" announcement ends it: the leader's name comes before.
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:phát biểu|báo cáo|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                            r"khẳng định|sau đó|đồng thời|trao|tặng)(?!\w)")
-_TEAM_WORD = re.compile(r"(?<!\w)(?:đoàn|tổ công tác|nhóm)(?!\w)")
+# A team, a working group or a group ("tổ chức", to organise, is none).
+_TEAM_WORD = re.compile(r"(?<!\w)(?:đoàn|tổ(?!\s+chức)|nhóm)(?!\w)")
 # Attendance: the people after it were present.
 _ATTENDANCE = re.compile(r"(?<!\w)(?:tham dự|cùng dự|dự buổi|có sự tham dự|dự hội nghị|cùng tham dự|"
                          r"dự lễ|đến dự|cùng đến dự|tham gia (?:buổi|cuộc|hội nghị))(?!\w)")
@@ -284,7 +284,7 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
     for m in _DO.finditer(key):
         back = key[max(0, m.start() - 200):m.start()]
         team = None
-        for team in _LED_UNIT.finditer(back):
+        for team in _TEAM_WORD.finditer(back):
             pass
         if team is None or re.search(r"[.;]", back[team.end():]):
             continue

@@ -609,7 +609,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             seen.add(ident)
             out.append(Target(start, end, seg.index, surface, name))
 
-    visited: list[tuple[Segment, PlaceMention]] = []
+    visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
     for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):

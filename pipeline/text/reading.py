@@ -6,7 +6,6 @@ import codecs
 import hashlib
 import json
 import stat
-from datetime import date
 from pathlib import Path
 
 from ..document import Document, Metadata
