@@ -770,10 +770,7 @@ _PARTY_AND_GOVERNMENT = re.compile(
 def _scan_place(doc: Document, pos: int, limit: int, places) -> int | None:
     """End of the place named at ``pos`` (``TPHCM``, ``tỉnh Phú Thọ``, ``TP Hà Nội``)."""
     for p in places:
-        if p.via != "name":
-            continue
-        if p.start == pos or (pos <= p.start <= pos + 12 and not doc.text[pos:p.start].strip(
-                " .").replace("tỉnh", "").replace("thành phố", "").replace("TP", "").strip()):
+        if p.via == "name" and pos <= p.start and _UNIT_WORD.fullmatch(doc.key, pos, p.start):
             return p.end if p.end <= limit else None
     return None
 
