@@ -162,3 +162,22 @@ def test_a_subdomain_of_a_provincial_paper() -> None:
 def test_dates_that_do_or_do_not_date_the_event(text, edtf) -> None:
     main = _main_of(text)
     assert (main.date.edtf if main.date else None) == edtf
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Chiều 12/4/2024, đoàn công tác của Thành ủy TP. Cần Thơ do đồng chí Lê Văn Tâm, Phó Bí "
+     "thư Thành ủy Cần Thơ làm trưởng đoàn đã đến thăm và làm việc tại tỉnh Lai Châu.", "Lai Châu"),
+    ("Sáng 4-11-2023, đoàn công tác của Công an tỉnh Bắc Ninh do Đại tá Trần Văn Nam làm trưởng "
+     "đoàn đã có chuyến thăm và làm việc với Công an tỉnh Quảng Bình.", "Quảng Bình"),
+    # Only one province: it stays, whatever the verbs.
+    ("Sáng 4-11-2023, đoàn công tác của Công an tỉnh Bắc Ninh làm việc với các đơn vị.",
+     "Bắc Ninh"),
+], ids=["visited-province", "visited-body", "one-province"])
+def test_a_visiting_team_s_own_province_is_not_the_event_s(text, province):
+    assert _main_of(text).province.place.short_name == province
+
+
+def test_a_provincial_force_named_with_its_province_places_the_event() -> None:
+    main = _main_of("Từ ngày 4 đến 6/9/2023, Đoàn kiểm tra số 3 đã kiểm tra Bộ Chỉ huy BĐBP Phú "
+                    "Yên về công tác huấn luyện.")
+    assert main.province.place.short_name == "Phú Yên" and main.province_inferred

@@ -777,7 +777,7 @@ NEGATIVE_TARGETS = [
     # "đối với" outside any inspection sentence.
     "Củng cố niềm tin của nhân dân đối với Đảng, Nhà nước và đối với Ban Chấp hành Đảng bộ tỉnh.",
     # The team itself is not a target.
-    "Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đoàn kiểm tra số 3 của Bộ Chính trị.",
+    "Đồng chí Hà Văn Khiêm làm việc với Đoàn kiểm tra số 3 của Bộ Chính trị.",
     # "kiểm tra" inside a body's name.
     "Ngày 1/3/2024, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình phát biểu.",
     # The team's make-up is not a list of targets.
@@ -1087,3 +1087,41 @@ def test_a_locality_s_key_leaders_are_worked_with() -> None:
     text = ("Chiều 20/3/2024, tại Đồng Xoài, Thủ tướng chủ trì làm việc với lãnh đạo chủ chốt tỉnh "
             "Bình Phước về tình hình kinh tế.")
     assert [name for _, name in targets_of(text)] == ["lãnh đạo chủ chốt tỉnh Bình Phước"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 6/11/2024, Đoàn công tác Quân khu 5 đã tiến hành kiểm tra toàn diện tại Bộ Chỉ huy "
+     "Quân sự tỉnh Quảng Ngãi.", ["Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"]),
+    ("Ngày 6/11/2024, Đoàn đã kiểm tra thực tế tại các cơ quan, đơn vị, Ban CHQS huyện Sơn Tịnh "
+     "và Ban CHQS huyện Mộ Đức.", ["Ban CHQS huyện Sơn Tịnh", "Ban CHQS huyện Mộ Đức"]),
+    ("Ngày 2/4/2023, Thường vụ Đảng ủy Công an Trung ương đã làm việc với Thường vụ Đảng ủy "
+     "Cảnh sát biển.", ["Thường vụ Đảng ủy Cảnh sát biển"]),
+], ids=["thorough-inspection", "generic-units-open-the-list", "standing-board-without-ban"])
+def test_inspected_at_wordings(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 14/10/2024, Thường trực Tỉnh ủy Sóc Trăng đã có buổi làm việc với Đoàn công tác Ban "
+     "Nội chính Trung ương.", ["Thường trực Tỉnh ủy Sóc Trăng"]),
+    ("Ngày 3-5-2024, lãnh đạo Ban Tổ chức Tỉnh ủy Kon Tum đã tiếp và làm việc với đoàn công tác "
+     "của Ban Tổ chức Tỉnh ủy Gia Lai.", ["Ban Tổ chức Tỉnh ủy Kon Tum"]),
+    ("Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đoàn kiểm tra số 3 của Bộ Chính trị.",
+     ["Ban Thường vụ Tỉnh ủy Cao Bằng"]),
+    # The subject is the team itself: no target.
+    ("Ngày 3-5-2024, Đoàn kiểm tra số 2 làm việc với đoàn công tác của tỉnh.", []),
+], ids=["subject-receives-the-team", "leaders-of-the-subject", "standing-board-subject",
+     "team-as-subject"])
+def test_the_body_receiving_the_team_is_a_target(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 9/9/2023, Đoàn kiểm tra đã làm việc với Công an tỉnh Yên Bái. Đoàn cũng làm việc với "
+     "Công an Yên Bái về công tác phòng cháy.", ["Công an tỉnh Yên Bái"]),
+    ("Ngày 9/9/2023, Đoàn kiểm tra đã kiểm tra tại Hải đoàn 18 BĐBP và Bộ Chỉ huy BĐBP Quảng "
+     "Ninh. Sau đó đoàn kiểm tra tại Hải đoàn 18 về huấn luyện.",
+     ["Hải đoàn 18 BĐBP", "Bộ Chỉ huy BĐBP Quảng Ninh"]),
+], ids=["unit-word-dropped", "abbreviation-dropped"])
+def test_a_shorter_writing_of_a_listed_target_is_not_another(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected

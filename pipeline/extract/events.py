@@ -101,7 +101,7 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
                for p in body_places):
             start, end = a, b
             break
-    in_sentence = [p for p in body_places if start <= p.start < end]
+    in_sentence = _where_it_went(doc, [p for p in body_places if start <= p.start < end])
     place, province, inferred = _place_and_province(in_sentence, body_places)
     if province is None:
         # The headline may name where it happened ("… kiểm tra … tại Thanh Hóa").
@@ -115,6 +115,27 @@ def _main_event(doc, segments, dates, places, sentences) -> Optional[Event]:
         inferred = province is not None
     return Event(start, end, (date.segment if date else body[0].index), True,
                  _kind(doc, start, end), date, place, province, inferred)
+
+
+# Words that lead to where the action happened: "thăm và làm việc tại tỉnh X", "làm việc
+# với Công an tỉnh X" (a short body name may stand between).
+_WENT_TO = re.compile(r"(?<!\w)(?:tại|thăm(?:,?\s+(?:và\s+)?làm việc)?(?:\s+(?:với|tại))?|"
+                      r"làm việc\s+(?:với|tại))\s+(?:[^\s,.;:()]+\s+){0,5}$")
+
+
+def _where_it_went(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's places, narrowed to the province the action went to when the sentence
+    also names another one: a visiting team's own province ("đoàn công tác của Công an
+    tỉnh A … làm việc tại tỉnh B") is not where the event happened."""
+    named = [p for p in mentions if p.via in ("name", "party_body")]
+    if len({p.place.province_code for p in named}) < 2:
+        return mentions
+    went = next((p for p in named if _WENT_TO.search(doc.key, max(0, p.start - 60), p.start)),
+                None)
+    if went is None:
+        return mentions
+    return [p for p in mentions
+            if p.via == "venue" or p.place.province_code == went.place.province_code]
 
 
 # "Công an tỉnh", "UBND tỉnh": a body of a province the article does not name.

@@ -54,7 +54,9 @@ _AFTER_TYPE = r"(?:\.[ ]*|[ ]+)"
 _TYPED = re.compile(rf"(?<!\w)({_TYPE_WORDS}){_AFTER_TYPE}")
 _BODY = re.compile(
     r"(?<!\w)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|ubnd|hđnd|"
-    rf"ủy ban nhân dân|hội đồng nhân dân)[ ]+(?:({_TYPE_WORDS}){_AFTER_TYPE})?"
+    r"ủy ban nhân dân|hội đồng nhân dân|"
+    # Provincial forces named with their province: "Bộ Chỉ huy BĐBP Bình Định".
+    rf"công an|bộ chỉ huy (?:quân sự|bđbp|bộ đội biên phòng)|bộ chqs)[ ]+(?:({_TYPE_WORDS}){_AFTER_TYPE})?"
 )
 # The unit type a body implies when no type word follows it.
 _BODY_TYPES = {

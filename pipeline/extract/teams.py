@@ -34,6 +34,7 @@ from functools import cache
 from .. import lexicons
 from ..document import Document
 from ..records import BODY, CAPTION, HEADLINE, MAIN_KINDS, PlaceMention, Segment, Target, Team
+from ..resolve.organizations import expand_abbreviations
 from ..text.normalize import clean_surface, match_key
 
 _SP = r"[ ]+"  # doc.key has NBSP mapped to a space
@@ -72,6 +73,7 @@ _PLACE_SLOT = re.compile(
 # Body words missing from org_types.tsv that open targets in news prose.
 _EXTRA_HEADS = (
     ("Thường trực", "any"),
+    ("Thường vụ", "any"),  # "làm việc với Thường vụ Đảng ủy …", without "Ban"
     ("UBND", "any"),
     ("HĐND", "any"),
     ("MTTQ", "any"),
@@ -99,7 +101,7 @@ _TRIGGER = re.compile(
     rf"|(?P<visit>(?:(?:đến|tới|về){_SP})?thăm(?:,?{_SP}(?:và{_SP})?(?:làm việc|chúc mừng|chúc tết|"
     rf"kiểm tra|động viên))?(?:{_SP}(?:với|tại))?|(?<!ban )chúc mừng|chúc tết|làm việc, chúc tết)"
     rf"|(?P<check>(?:kiểm tra|giám sát|khảo sát)(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát|làm việc))?"
-    rf"(?:{_SP}(?:thực tế|trực tiếp))?{_SP}(?:tại|đối với))"
+    rf"(?:{_SP}(?:thực tế|trực tiếp|toàn diện))?{_SP}(?:tại|đối với))"
 
     # "kiểm tra tình hình trực tết, sẵn sàng chiến đấu của Bộ Tư lệnh Quân khu 5"
     rf"|(?P<situation>(?:kiểm tra|nắm){_SP}tình hình[^.;:]{{0,80}}?{_SP}(?:của|tại))"
@@ -594,6 +596,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                    for t in doc.results.get("teams", ()) if t.body}
     out: list[Target] = []
     seen: set[str] = set()
+    aliases: list[str] = []
 
     def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
         for start, end, head, name in _shared_suffixes(doc, items, places):
@@ -606,7 +609,13 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             ident = re.sub(r"[\W_]+", " ", match_key(name)).strip()
             if ident in seen or ident in team_bodies:
                 continue
+            # "Công an Thanh Hóa" after "Công an tỉnh Thanh Hóa", "Hải đoàn 48" after
+            # "Hải đoàn 48 BĐBP": a shorter writing of a body already listed.
+            alias = _alias_key(name)
+            if any(a == alias or a.startswith(alias + " ") for a in aliases):
+                continue
             seen.add(ident)
+            aliases.append(alias)
             out.append(Target(start, end, seg.index, surface, name))
 
     visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
@@ -623,12 +632,17 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                 if place is not None:
                     visited.append((seg, m.end(), place))
             start = m.end()
-            rep = _ON_BEHALF_OF.match(doc.key, start) or _FORCES_OF.match(doc.key, start)
+            rep = (_ON_BEHALF_OF.match(doc.key, start) or _FORCES_OF.match(doc.key, start)
+                   or _GENERIC_UNITS.match(doc.key, start))
             if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
                 start = rep.end()
             items = _target_list(doc, start, seg.end, places)
             if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS:
                 continue
+            if not items and m.group("work") and _TEAM_AHEAD.match(doc.key, start):
+                # "Thường trực Tỉnh ủy (đã tiếp và) làm việc với Đoàn công tác …": the
+                # body that receives the team is the sentence's subject.
+                items = _subject_bodies(doc, seg, m.start(), places)
             emit(seg, items)
         for m in _INTRO_ANCHOR.finditer(doc.key, seg.start, seg.end):
             if not _intro_ok(doc, seg, m):
@@ -657,6 +671,41 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         surface = clean_surface(doc.text[start:place.end])
         out.append(Target(start, place.end, seg.index, surface, surface))
     return tuple(sorted(out))
+
+
+_ALIAS_DROP = re.compile(r"\([^()]*\)|(?<!\w)(?:tỉnh|thành phố)(?!\w)")
+
+
+def _alias_key(name: str) -> str:
+    """A body's name with abbreviations expanded, bracketed ones and unit words dropped."""
+    key = match_key(expand_abbreviations(name))
+    return " ".join(re.sub(r"[\W_]+", " ", _ALIAS_DROP.sub(" ", key)).split())
+
+
+_TEAM_AHEAD = re.compile(r"(?:các[ ]+)?đoàn[ ]+(?:kiểm tra|giám sát|công tác)(?!\w)")
+# Between the subject and "làm việc với": "đã có buổi", "đã tiếp và".
+_RECEIVING = re.compile(r"[ ]*(?:(?:đã|sẽ)[ ]+)?(?:có[ ]+buổi[ ]+|tiếp(?:[ ]*,|[ ]+và)[ ]+|"
+                        r"tiếp đón(?:[ ]*,|[ ]+và)[ ]+)?$")
+_LEADERSHIP_OF = re.compile(r"(?:lãnh đạo|đại diện)(?:[ ]+của)?[ ]+")
+
+
+def _subject_bodies(
+    doc: Document, seg: Segment, verb: int, places: tuple[PlaceMention, ...]
+) -> list[tuple[int, int, str]]:
+    """The bodies that open the clause ending at ``verb``, when nothing but them precedes it."""
+    s_start = _sentence_span(doc, seg, verb)[0]
+    starts = [s_start] + [i + 1 for i in range(s_start, verb) if doc.key[i] in ",–"]
+    for pos in starts:
+        while pos < verb and doc.text[pos].isspace():
+            pos += 1
+        lead = _LEADERSHIP_OF.match(doc.key, pos)
+        if lead is not None:
+            pos = lead.end()
+        items = _target_list(doc, pos, verb, places)
+        if items and _RECEIVING.match(doc.key[items[-1][1]:verb]) and not any(
+                head in _TEAM_HEAD_KEYS for _, _, head in items):
+            return items
+    return []
 
 
 def _intro_ok(doc: Document, seg: Segment, m: re.Match[str]) -> bool:
@@ -760,6 +809,9 @@ _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+
 # "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
 _FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"
                         r"cán bộ,?[ ]+đảng viên)(?:[ ]+của)?[ ]+")
+# "kiểm tra thực tế tại các cơ quan, đơn vị, Ban CHQS huyện X": generic nouns open the list.
+_GENERIC_UNITS = re.compile(r"(?:các|một số)[ ]+(?:cơ quan|đơn vị|địa phương)"
+                            r"(?:[ ]*,[ ]*(?:cơ quan|đơn vị|địa phương))*[ ]*,[ ]*")
 _LEADERS_OF = re.compile(r"lãnh đạo[ ]+chủ chốt(?:[ ]+của)?[ ]+")
 _PAREN_BODY = re.compile(r"[ \u00a0]*\([ \u00a0]*[A-ZĐ][^()\n]{1,40}\)")
 _PARTY_AND_GOVERNMENT = re.compile(
