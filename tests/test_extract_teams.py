@@ -1125,3 +1125,27 @@ def test_the_body_receiving_the_team_is_a_target(text, expected):
 ], ids=["unit-word-dropped", "abbreviation-dropped"])
 def test_a_shorter_writing_of_a_listed_target_is_not_another(text, expected):
     assert [surface for surface, _ in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 3/3/2026, Ủy ban Bầu cử tỉnh đã đi giám sát công tác bầu cử tại các xã: Yên Lạc, "
+     "Tân Phong và Minh Hòa.", ["Yên Lạc", "Tân Phong", "Minh Hòa"]),
+    ("Ngày 9/5/2019, Đoàn kiểm tra nhiệm vụ quốc phòng tại Ban CHQS huyện Đức Trọng và 2 xã, "
+     "thị trấn: Hiệp An, Liên Nghĩa.", ["Ban CHQS huyện Đức Trọng", "Hiệp An", "Liên Nghĩa"]),
+    # No inspection verb in the sentence: a list of places, no targets.
+    ("Ngày 3/3/2026, mưa lớn xảy ra tại các xã: Yên Lạc, Tân Phong.", []),
+], ids=["communes", "units-after-a-body", "no-verb"])
+def test_localities_listed_after_their_unit_word(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected
+
+
+def test_the_host_side_s_locality_is_the_target_when_no_body_is_named():
+    text = ("Ngày 7/6/2023, đoàn công tác Trung ương do đồng chí Lê Văn Hòa làm trưởng đoàn. Về "
+            "phía tỉnh Yên Bái, đón tiếp và làm việc với đoàn công tác có đồng chí Đỗ Văn Sơn.")
+    assert [surface for surface, _ in targets_of(text)] == ["tỉnh Yên Bái"]
+
+
+def test_the_party_organisation_preparing_its_congress_is_inspected():
+    text = ("Ngày 20/7/2020, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy đã kiểm tra công tác "
+            "chuẩn bị và tổ chức Đại hội đại biểu Đảng bộ huyện Văn Lãng lần thứ XXIII.")
+    assert [surface for surface, _ in targets_of(text)] == ["Đảng bộ huyện Văn Lãng"]

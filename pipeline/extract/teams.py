@@ -112,7 +112,10 @@ _TRIGGER = re.compile(
     rf"|(?P<decision>công bố quyết định[^.;:]{{0,100}}?{_SP}(?:đối với|với|tại))"
     # "dự khai mạc Đại hội đại biểu Đảng bộ tỉnh X": the party organisation holds it.
     rf"|(?P<congress>(?:tới{_SP}|đến{_SP})?dự(?:{_SP}(?:lễ|phiên){_SP}khai mạc|{_SP}khai mạc)?"
-    rf"(?:{_SP}phiên{_SP}chính{_SP}thức)?{_SP}đại hội(?:{_SP}đại biểu)?(?={_SP}đảng bộ))"
+    rf"(?:{_SP}phiên{_SP}chính{_SP}thức)?{_SP}đại hội(?:{_SP}đại biểu)?(?={_SP}đảng bộ)"
+    # "kiểm tra công tác chuẩn bị và tổ chức Đại hội đại biểu Đảng bộ huyện X"
+    rf"|(?:kiểm tra|giám sát)(?:{_SP}về)?{_SP}(?:công tác|việc){_SP}chuẩn bị(?:{_SP}và{_SP}tổ chức)?"
+    rf"{_SP}đại hội(?:{_SP}đại biểu)?(?={_SP}đảng bộ))"
     r"|(?P<toward>đối với)"
     rf"|(?P<bare>(?:kiểm tra|giám sát)(?:{_SP}(?:trực tiếp|thực tế))?)"
     r"|(?P<at>tại)"
@@ -615,8 +618,13 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             if any(a == alias or a.startswith(alias + " ") for a in aliases):
                 continue
             seen.add(ident)
+            target = Target(start, end, seg.index, surface, name)
+            shorter = next((k for k, a in enumerate(aliases) if alias.startswith(a + " ")), None)
+            if shorter is not None:  # "Đảng bộ huyện", then "Đảng bộ huyện Lộc Bình"
+                aliases[shorter], out[shorter] = alias, target
+                continue
             aliases.append(alias)
-            out.append(Target(start, end, seg.index, surface, name))
+            out.append(target)
 
     visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
     for i, seg in enumerate(segments):
@@ -637,13 +645,20 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
                 start = rep.end()
             items = _target_list(doc, start, seg.end, places)
-            if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS:
+            if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS and not (
+                    items and _UNITS_LIST.match(doc.key, items[-1][1] + 1)):
+                # ("tại A và 3 xã: …" is a list too.)
                 continue
             if not items and m.group("work") and _TEAM_AHEAD.match(doc.key, start):
                 # "Thường trực Tỉnh ủy (đã tiếp và) làm việc với Đoàn công tác …": the
                 # body that receives the team is the sentence's subject.
                 items = _subject_bodies(doc, seg, m.start(), places)
             emit(seg, items)
+        for m in _UNITS_LIST.finditer(doc.key, seg.start, seg.end):
+            # "kiểm tra … tại các xã: A, B và C": the localities themselves, as written.
+            s_start = _sentence_span(doc, seg, m.start())[0]
+            if any(doc.text[v.start()].islower() for v in _VERB.finditer(doc.key, s_start, m.start())):
+                emit(seg, _name_list(doc, m.end(), seg.end))
         for m in _INTRO_ANCHOR.finditer(doc.key, seg.start, seg.end):
             if not _intro_ok(doc, seg, m):
                 continue
@@ -665,6 +680,17 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                     emit(seg, _target_list(doc, m.end(), seg.end, places))
             if out:
                 break
+    if not out:
+        # "Về phía tỉnh Lào Cai, đón tiếp và làm việc với đoàn có …": the host locality.
+        for seg in segments:
+            for m in _HOST_SIDE_OF.finditer(doc.key, seg.start, seg.end):
+                end = _scan_place(doc, m.end(), seg.end, places)
+                if end is not None and _HOST_SIDE_VERB.match(doc.key, end):
+                    surface = clean_surface(doc.text[m.end():end])
+                    out.append(Target(m.end(), end, seg.index, surface, surface))
+                    break
+            if out:
+                break
     if not out and visited:
         # "thăm và làm việc tại tỉnh Lào Cai" and no body named: the locality is worked with.
         seg, start, place = visited[0]
@@ -680,6 +706,37 @@ def _alias_key(name: str) -> str:
     """A body's name with abbreviations expanded, bracketed ones and unit words dropped."""
     key = match_key(expand_abbreviations(name))
     return " ".join(re.sub(r"[\W_]+", " ", _ALIAS_DROP.sub(" ", key)).split())
+
+
+_HOST_SIDE_OF = re.compile(r"(?<!\w)về phía[ ]+")
+_HOST_SIDE_VERB = re.compile(r"[ ]*,[ ]*(?:(?:đón tiếp|tiếp đón|tiếp)(?:[ ]+và[ ]+làm việc)?|làm việc)"
+                             r"[ ]+với[ ]+(?:các[ ]+)?đoàn(?!\w)")
+# "tại các xã: …", "tại 3 phường, thị trấn: …", "và 2 huyện: …"
+_UNIT_NOUN = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+_UNITS_LIST = re.compile(
+    rf"(?<!\w)(?:tại|và)[ ]+(?:các|một số|\d+)[ ]+{_UNIT_NOUN}(?:[ ]*,[ ]*{_UNIT_NOUN})*[ ]*:[ ]*")
+_NAME_SEP = re.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
+
+
+def _name_list(doc: Document, pos: int, limit: int) -> list[tuple[int, int, str]]:
+    """(start, end, "") of each capitalised name of the list at ``pos``: ``A, B và C``."""
+    out = []
+    while pos < limit:
+        end = pos
+        for tok in _SYL.finditer(doc.text, pos, limit):
+            if tok.start() != end and not (doc.text[end:tok.start()] in (" ", "\u00a0", "-", " - ")):
+                break
+            if not _is_cap(doc.text, tok):
+                break
+            end = tok.end()
+        if end == pos:
+            break
+        out.append((pos, end, ""))
+        sep = _NAME_SEP.match(doc.key, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
 
 
 _TEAM_AHEAD = re.compile(r"(?:các[ ]+)?đoàn[ ]+(?:kiểm tra|giám sát|công tác)(?!\w)")
