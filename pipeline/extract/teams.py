@@ -305,6 +305,11 @@ def _scan_body(
                 break
         elif _abbreviated_city(doc, end, gap) and _is_cap(text, tok):
             pass  # "Thành ủy TP. Hồ Chí Minh": the full stop abbreviates, it ends nothing
+        elif gap == "." and text[end - 1:tok.end()] == "T.Ư":
+            # "Ủy ban Kiểm tra T.Ư": Trung ương abbreviated, which closes the name as a
+            # place does.
+            end, cap_run, place_slot = tok.end(), 1, True
+            continue
         elif not _GAP_SPACE.fullmatch(gap):
             break
         word = key[tok.start() : tok.end()]
@@ -858,7 +863,17 @@ def _target_list(
         if sep is None or sep.end() >= limit:
             break
         pos = sep.end()
+    if len(out) > 1 and _NEXT_CLAUSE_VERB.match(doc.key, out[-1][1]) and \
+            doc.key[out[-2][1]:out[-1][0]].strip() == ",":
+        # "… tại Đảng bộ TP X, Ủy ban Kiểm tra Trung ương yêu cầu …": the last "item" is
+        # the subject of the next clause.
+        out.pop()
     return out
+
+
+_NEXT_CLAUSE_VERB = re.compile(
+    r"[ ]+(?:(?:đã|sẽ|cũng)[ ]+)?(?:yêu cầu|nhận thấy|đề nghị|cho biết|quyết định|kết luận|"
+    r"thống nhất|đánh giá|ghi nhận|chỉ đạo|nhấn mạnh|khẳng định|lưu ý)(?!\w)")
 
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
