@@ -1156,7 +1156,7 @@ def test_the_party_organisation_preparing_its_congress_is_inspected():
      "Trung ương yêu cầu Ban Thường vụ Tỉnh ủy kiểm điểm.", ["Đảng bộ tỉnh Bình Phước"]),
     ("Tại kỳ họp, sau khi xem xét kết quả giám sát tại Đảng bộ tỉnh Bình Phước, Ủy ban Kiểm tra "
      "T.Ư yêu cầu Ban Thường vụ Tỉnh ủy kiểm điểm.", ["Đảng bộ tỉnh Bình Phước"]),
-    ("Ngày 3/6/2024, Đoàn kiểm tra tại Đảng ủy xã An Khánh, Đảng ủy xã An Thượng về công tác "
+    ("Ngày 3/6/2024, Đoàn đã kiểm tra tại Đảng ủy xã An Khánh, Đảng ủy xã An Thượng về công tác "
      "cán bộ.", ["Đảng ủy xã An Khánh", "Đảng ủy xã An Thượng"]),
 ], ids=["subject-of-the-next-clause", "central-abbreviated", "a-list-goes-on"])
 def test_a_list_stops_before_the_next_clause_s_subject(text, expected):

@@ -348,6 +348,11 @@ def _scan_body(
             break
         # The second syllable of a one-syllable capitalised word: "Y tế", "Công an".
         if cap_run == 1 and not place_slot and word not in _NOT_TAIL and not in_place(end - 1):
+            if word == "ương" and key.endswith("trung", 0, end):
+                # "… Trung ương" closes the name as a place does: "Ủy ban Kiểm tra Trung
+                # ương yêu cầu Ban …" is the body, then its verb.
+                end, cap_run, place_slot = tok.end(), 1, True
+                continue
             end, cap_run = tok.end(), 0
             continue
         run = _lower_run(doc, tok.start(), limit)
