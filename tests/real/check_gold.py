@@ -1,6 +1,8 @@
 """Check gold files of tests/real against their excerpts (when pulled).
 
-    python tests/real/check_gold.py [ID ...]
+    python tests/real/check_gold.py [DIR] [ID ...]
+
+DIR (default: this folder) holds the gold files and their ``excerpts/``.
 
 Every name, title, target, credit and reference must occur in the excerpt
 (compared case-, tone- and punctuation-folded); fields must have the shapes
@@ -36,7 +38,7 @@ def check(gold_path: Path) -> list[str]:
         g = json.loads(gold_path.read_text(encoding="utf-8"))
     except ValueError as e:
         return [f"{gold_path.name}: not JSON: {e}"]
-    txt_path = HERE / "excerpts" / g.get("doc", "")
+    txt_path = gold_path.parent / "excerpts" / g.get("doc", "")
     text = norm(txt_path.read_text(encoding="utf-8")) if txt_path.exists() else None
     if text is None:
         out.append(f"{gold_path.name}: excerpt {g.get('doc')} not pulled")
@@ -70,8 +72,10 @@ def check(gold_path: Path) -> list[str]:
     return out
 
 
-def main(ids: list[str]) -> int:
-    files = [HERE / f"{i}.gold.json" for i in ids] if ids else sorted(HERE.glob("*.gold.json"))
+def main(args: list[str]) -> int:
+    given_dir = bool(args) and Path(args[0]).is_dir()
+    where, ids = (Path(args[0]), args[1:]) if given_dir else (HERE, args)
+    files = [where / f"{i}.gold.json" for i in ids] if ids else sorted(where.glob("*.gold.json"))
     problems = [p for f in files for p in check(f)]
     print("\n".join(problems) if problems else f"{len(files)} gold files OK")
     return 1 if problems else 0
