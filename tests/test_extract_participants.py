@@ -199,3 +199,25 @@ def test_teaser_people_are_other_without_role():
     doc = run_stages(Document(name="a.txt", text=text))
     [p] = [p for p in doc.get("participants") if p.name == "Trần Hồng Minh"]
     assert (p.main, p.side, p.role) == (False, "other", None)
+
+
+def test_the_first_paragraph_names_the_visitor_when_the_event_is_dated_later():
+    text = ("Phó Tư lệnh Bộ đội Biên phòng kiểm tra công tác sẵn sàng chiến đấu tại Quảng Trị\n\n"
+            "Thiếu tướng Trần Văn Khải - Phó Tư lệnh, Tham mưu trưởng BĐBP Việt Nam vừa kiểm tra "
+            "công tác sẵn sàng chiến đấu tại BĐBP Quảng Trị.\n\n"
+            "Trong 2 ngày (20-21/1/2024), đoàn đã trực tiếp kiểm tra tại các đồn biên phòng.")
+    assert roles(text)["Trần Văn Khải"] == ("team", "leader")
+
+
+def test_a_provincial_leader_s_officials_come_with_them_within_the_province():
+    # A provincial paper names no province: "Tỉnh ủy", "UBND tỉnh" are the site's province.
+    from pipeline.document import Metadata
+
+    text = ("Chiều 14/5/2024, đồng chí Lò Văn Phúc - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có "
+            "buổi làm việc với Công an tỉnh. Tham dự buổi làm việc có đồng chí Tống Thị Lan - "
+            "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.")
+    doc = run_stages(Document(name="a.txt", text=text,
+                              meta=Metadata(url="https://baolaichau.vn/chinh-tri/a-1.html")))
+    got = {p.name: (p.side, p.role) for p in doc.get("participants")}
+    assert got["Lò Văn Phúc"] == ("team", "leader")
+    assert got["Tống Thị Lan"] == ("team", "member")

@@ -326,21 +326,26 @@ def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMen
     if main is None:
         return {}
     sentences = doc.results.get("sentences", ())
-    spans = [(main.start, main.end)] + [
-        (x.start, x.end) for x in sentences
+    spans = [(main.start, main.end, False)] + [
+        (x.start, x.end, True) for x in sentences
         if x.start >= main.end and x.segment <= main.segment + 2][:_LEAD_SENTENCES - 1]
     # The lead's first sentence, when the event's date is only written further on.
     kinds = {g.index: g.kind for g in doc.get("segments")}
-    first = next((x for x in sentences if kinds.get(x.segment) in ("body", "headline")), None)
-    if first is not None and first.start < main.start:
-        spans.insert(1, (first.start, first.end))
+    # (The headline's, and the first paragraph's when the headline names no one.)
+    firsts = [next((x for x in sentences if kinds.get(x.segment) == kind), None)
+              for kind in ("headline", "body")]
+    before = [f for f in firsts if f is not None and f.start < main.start]
+    for first in reversed(before):
+        spans.insert(1, (first.start, first.end, False))
     province = main.province.place.province if main.province else None
-    for k, (start, end) in enumerate(spans):
-        found = _subject_of(doc, start, end, people, later=k > 0)
+    for k, (start, end, later) in enumerate(spans):
+        found = _subject_of(doc, start, end, people, later=later)
         if found and k > 0:
-            # A later sentence names a visitor only when they came from outside.
+            # Another sentence names a visitor only when they came from outside (and a
+            # sentence after the event's, only a national official who arrives).
             lead = [p for p in people if found.get(p.name) == ("team", "leader")]
-            if not lead or (province and _is_local(lead, province)) or not _central(lead):
+            if not lead or (province and _is_local(lead, province)) or (
+                    later and not _central(lead)):
                 continue
         if found:
             return found
@@ -445,16 +450,17 @@ def _in_team_wording(doc: Document, m: PersonMention) -> bool:
 
 
 def _is_local(mentions: list[PersonMention], province: str) -> bool:
-    """A title of a body of the event's province (named, or placed there by the gazetteer)."""
+    """A title of a body of the event's province (named, placed there by the gazetteer, or
+    left implicit: ``Phó Bí thư Tỉnh ủy`` in an article about one province)."""
     from ..resolve.gazetteer import successor
-    from ..resolve.organizations import place_of
+    from ..resolve.organizations import needs_province, place_of
 
     target = fold_key(province)
     for m in mentions:
         for t in m.titles:
             if not t.organization:
                 continue
-            if fold_key(t.organization).endswith(target):
+            if fold_key(t.organization).endswith(target) or needs_province(t.organization):
                 return True
             place = place_of(t.organization)
             if place is None:
