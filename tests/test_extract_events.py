@@ -181,3 +181,15 @@ def test_a_provincial_force_named_with_its_province_places_the_event() -> None:
     main = _main_of("Từ ngày 4 đến 6/9/2023, Đoàn kiểm tra số 3 đã kiểm tra Bộ Chỉ huy BĐBP Phú "
                     "Yên về công tác huấn luyện.")
     assert main.province.place.short_name == "Phú Yên" and main.province_inferred
+
+
+@pytest.mark.parametrize("venue", ["hội trường Bộ Quốc phòng", "Trụ sở Bộ Công an"],
+                         ids=["defence-hall", "police-headquarters"])
+def test_a_ministry_s_hall_places_the_event_in_the_capital(venue) -> None:
+    main = _main_of(f"Ngày 12/1/2022 tại {venue}, Đảng ủy Quân khu 9 tổ chức hội nghị tổng kết.")
+    assert main.province.place.short_name == "Hà Nội" and main.province_inferred
+
+
+def test_a_ministry_named_as_a_body_places_nothing() -> None:
+    main = _main_of("Ngày 12/1/2022, Bộ Quốc phòng tổ chức hội nghị tổng kết công tác đảng.")
+    assert main.province is None
