@@ -1161,3 +1161,12 @@ def test_the_party_organisation_preparing_its_congress_is_inspected():
 ], ids=["subject-of-the-next-clause", "central-abbreviated", "a-list-goes-on"])
 def test_a_list_stops_before_the_next_clause_s_subject(text, expected):
     assert [surface for surface, _ in targets_of(text)] == expected
+
+
+def test_a_list_naming_one_province_completes_its_items_with_it():
+    # The team comes from one province, the list names the other.
+    text = ("Ngày 24/4/2024, đoàn công tác của Thành ủy Hải Phòng đến thăm tỉnh Sơn La và có buổi "
+            "làm việc với Thường trực Tỉnh ủy, HĐND, UBND tỉnh Sơn La.")
+    names = [name for _, name in targets_of(text)]
+    assert "Thường trực Tỉnh ủy Sơn La" in names
+    assert not any("Hải Phòng" in n for n in names)

@@ -612,12 +612,18 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
     aliases: list[str] = []
 
     def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
+        # "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Điện Biên": a list that names one province
+        # completes its other items with it, not with the article's.
+        named = [p for p in places if items and items[0][0] <= p.start < items[-1][1]
+                 and p.via in ("name", "party_body")]
+        list_province = named[-1] if named and len(
+            {p.place.province_code for p in named}) == 1 else province
         for start, end, head, name in _shared_suffixes(doc, items, places):
             trimmed = _PHOTO_NUMBER.search(doc.text, start, end)
             if trimmed is not None:
                 end, name = trimmed.start(), name[:len(name) - (end - trimmed.start())].rstrip()
             surface = doc.text[start:end]
-            name = _complete(name, head, province, places, start, end)
+            name = _complete(name, head, list_province, places, start, end)
             # "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are one body said twice.
             ident = re.sub(r"[\W_]+", " ", match_key(name)).strip()
             if ident in seen or ident in team_bodies:
