@@ -146,6 +146,12 @@ CASES = {
         [("Lê Văn Tư", None, ["Ủy viên Bộ Chính trị", "Trưởng Ban Đối ngoại Trung ương"]),
          ("Hà Văn Năm", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]),
          ("Đỗ Thị Sáu", None, ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Y tế"])]),
+    "title-first-items-each-closed-by-a-semicolon": (
+        "Cùng đi có các đồng chí Bí thư Trung ương Đảng: Trưởng ban Nội chính Trung ương Hà Văn "
+        "Tín; Trưởng ban Dân vận Trung ương Lò Thị Mai; Chánh Văn phòng Trung ương Đảng Đỗ Văn An.",
+        [("Hà Văn Tín", None, ["Bí thư Trung ương Đảng", "Trưởng ban Nội chính Trung ương"]),
+         ("Lò Thị Mai", None, ["Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"]),
+         ("Đỗ Văn An", None, ["Bí thư Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"])]),
     "a-rank-shared-by-a-list-head": (
         "Cùng dự có các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Tạ Văn "
         "Mạnh, Bộ trưởng Bộ Công an Đinh Quang Thái.",
