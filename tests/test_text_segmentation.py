@@ -151,8 +151,11 @@ def test_the_agency_after_a_photographer_is_not_a_person(credit, person, agency)
      ["Ngọc Hà", "Đình Hưng"]),
     ("Tiêu đề bài\n\nĐoạn mở đầu.\n\nẢnh: Quang cảnh hội nghị\n\nÔng Trần Văn Tư\n\n"
      "Đoạn cuối bài.", []),
+    ("Trang chủ\n\nThời sự\n\nVideo\n\nLiên hệ\n\nChính trị\n\nTiêu đề bài\n\nĐào Minh "
+     "Khang\n\n12/05/2025 08:30 GMT+7\n\nĐoạn mở đầu của bài viết.\n\nĐoạn hai.\n\n"
+     "Đoạn ba.\n\nĐoạn bốn.\n\nĐoạn cuối.", ["Đào Minh Khang"]),
 ], ids=["capitals-and-a-closing-byline", "tin-anh", "byline-slash-photo", "filed-day",
-        "no-credit"])
+        "no-credit", "over-the-timestamp-line"])
 def test_credits_as_pages_write_them(text, credited):
     doc = segments_of(text)
     assert [c.name for c in find_credits(doc) if not c.is_agency] == credited

@@ -25,6 +25,7 @@ from ..records import (
     Sentence,
     Source,
 )
+from .timestamps import timestamp_line
 
 # Lines that open a block of teasers for *other* articles (matched on the key).
 _RELATED_MARKERS = (
@@ -216,7 +217,7 @@ def find_credits(doc: Document) -> tuple[Credit, ...]:
     out = set()
     segments = doc.get("segments")
     main = [s for s in segments if s.kind in MAIN_KINDS]
-    edges = _byline_slots(main)
+    edges = _byline_slots(doc, main)
     for seg in segments:
         photo = None
         if seg.kind in (CAPTION, RELATED_CAPTION):
@@ -253,11 +254,16 @@ _HONORIFIC_WORDS = frozenset({"ông", "bà", "đồng", "anh", "chị"})
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&/]|\s[-–]\s?|[-–]\s|(?<=\w)[-–](?=[A-ZĐ]))\s*")
 
 
-def _byline_slots(main: list[Segment]) -> set[int]:
+def _byline_slots(doc: Document, main: list[Segment]) -> set[int]:
     """Where a bare byline may stand: among the first four paragraphs (under the headline,
-    after a section label) and the last three (page furniture may follow it)."""
+    after a section label), the last three (page furniture may follow it), and the two
+    lines over a page's timestamp line (``Lê Văn A`` / ``03/03/2026 19:07 GMT+7``)."""
     lines = [s for s in main if s.kind != HEADLINE]
-    return {s.index for s in lines[:4] + lines[-3:]}
+    slots = {s.index for s in lines[:4] + lines[-3:]}
+    for k, s in enumerate(main):
+        if k and timestamp_line(doc.key[s.start:s.end]) is not None:
+            slots.update(x.index for x in main[max(0, k - 2):k])
+    return slots
 
 
 def _byline_end(doc: Document, seg: Segment) -> int | None:
