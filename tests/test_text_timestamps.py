@@ -46,7 +46,8 @@ def test_page_timestamp_lines(line, day) -> None:
     "Vào lúc 9:00 ngày 12/5/2024, đoàn làm việc với Huyện ủy Kỳ Sơn.",
     "Ngày 12/5/2024, đoàn làm việc với Huyện ủy Kỳ Sơn.",
     "Thứ Bảy, 06/07/2024",  # a weekday and a date only: the site's clock as often
-], ids=["time-in-prose", "date-in-prose", "no-time-of-day"])
+    "Hotline: 0912345678Thứ Hai, 09/09/2024 06:10 GMT+7",  # the header bar's clock
+], ids=["time-in-prose", "date-in-prose", "no-time-of-day", "header-clock"])
 def test_not_a_publication_timestamp(line) -> None:
     assert first_page_timestamp(match_key(line)) is None
 

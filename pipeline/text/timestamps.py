@@ -108,6 +108,10 @@ def first_page_timestamp(key: str) -> Optional[date]:
     pos = 0
     for line in key.split("\n"):
         for a, b, day in page_timestamps(key, pos, pos + len(line)):
+            if a > pos and key[a - 1].isalnum():
+                # Glued to the text before it ("… 0912325336Chủ nhật, 08/09/2024 05:43"):
+                # the clock of a page's header bar, the day it was read, not a dateline.
+                continue
             if re.search(r"\d:\d", key[a:b]):
                 return day
         pos += len(line) + 1
