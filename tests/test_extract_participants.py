@@ -221,3 +221,12 @@ def test_a_provincial_leader_s_officials_come_with_them_within_the_province():
     got = {p.name: (p.side, p.role) for p in doc.get("participants")}
     assert got["Lò Văn Phúc"] == ("team", "leader")
     assert got["Tống Thị Lan"] == ("team", "member")
+
+
+def test_a_deputy_announced_after_the_leader():
+    text = ("Ngày 9/9/2024, Đoàn kiểm tra số 2 của Ban Nội chính Trung ương do đồng chí Lê Minh Tâm "
+            "làm Trưởng đoàn; Thiếu tướng Đỗ Văn Hùng, Cục trưởng Cục An ninh, làm Phó trưởng "
+            "Đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.")
+    got = roles(text)
+    assert got["Lê Minh Tâm"] == ("team", "leader")
+    assert got["Đỗ Văn Hùng"] == ("team", "deputy")

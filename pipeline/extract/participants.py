@@ -21,6 +21,8 @@ from ..records import Event, Participant, PersonMention
 from ..text.normalize import fold_key, match_key
 
 _LEADS = re.compile(r"^\s*,?\s*(?:làm trưởng đoàn|làm trưởng đoàn kiểm tra|dẫn đầu|làm trưởng ban)")
+# "…; Thượng tướng A, Thứ trưởng Bộ Công an làm Phó trưởng Đoàn."
+_DEPUTIES = re.compile(r"^\s*,?\s*làm phó trưởng đoàn")
 _DO_BEFORE = re.compile(r"đoàn[^.;]{0,160}?\bdo\s*$")
 _MEMBER_TITLE = re.compile(r"^thành viên (?:đoàn|tổ)")
 # The team's own body: "Trưởng đoàn" of a delegation to the National Assembly is not one.
@@ -237,7 +239,9 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         _LEADS.match(doc.key[m.context_end:m.context_end + 40]) for m in mentions
     ) or name in context.led:
         return "team", "leader"
-    if "phó trưởng đoàn" in positions or positions & _GROUP_DEPUTY:
+    if "phó trưởng đoàn" in positions or positions & _GROUP_DEPUTY or any(
+        _DEPUTIES.match(doc.key[m.context_end:m.context_end + 40]) for m in mentions
+    ):
         return "team", "deputy"
     if name in context.subjects:
         return context.subjects[name]
