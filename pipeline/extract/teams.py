@@ -675,6 +675,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             out.append(Target(start, end, seg.index, surface, name))
 
     visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
+    named = sorted((p.start, k) for k, p in enumerate(places) if p.via == "name")
     for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
@@ -683,8 +684,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             # tra … tại Tỉnh ủy …"): only a list of two or more counts there, as after "tại".
             remark = bool(m.group("activity")) and (i > 0 or doc.key.startswith("việc", seg.start))
             if (m.group("work") or m.group("visit") or m.group("activity")) and not remark:
-                place = next((p for p in places if p.via == "name" and m.end() <= p.start
-                              and _UNIT_WORD.fullmatch(doc.key, m.end(), p.start)), None)
+                place = _named_after_unit_word(doc, m.end(), places, named)
                 if place is not None:
                     visited.append((seg, m.end(), place))
             start = m.end()
@@ -821,6 +821,18 @@ def _target_list(
 
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
+
+
+def _named_after_unit_word(doc: Document, at: int, places, named: list[tuple[int, int]]):
+    """The first of ``places`` named at ``at`` or after a unit word there ("tỉnh X").
+
+    Only places starting up to the end of the longest unit word (and spaces) at ``at``
+    can follow it, so only those are tried: no scan of every place for every trigger.
+    """
+    reach = _UNIT_WORD.match(doc.key, at).end()
+    lo, hi = bisect_left(named, (at, -1)), bisect_right(named, (reach, len(places)))
+    found = [k for start, k in named[lo:hi] if _UNIT_WORD.fullmatch(doc.key, at, start)]
+    return places[min(found)] if found else None
 _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+")
 # "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
 _FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"
