@@ -366,6 +366,8 @@ def _extract_all(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: Opti
     """Extraction results in input order, from ``jobs`` worker processes (or in-process)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(todo) < 2 * jobs:
+        if timeout and todo:
+            warm_up()  # loading the gazetteer and models is not the first article's time
         results: Iterable[_Extracted] = (_extract(item, stages, timeout) for item in todo)
     else:
         warm_up()  # loaded once here, shared with the forked workers

@@ -341,3 +341,31 @@ def test_a_database_deleted_during_a_run_is_one_line_and_a_rerun_rebuilds_it(tmp
     again = _run(a, "--db", db)
     assert again.returncode == 0, again.stderr
     assert _count(db) == 120
+
+
+# --- an article that takes too long -----------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_past_its_time_budget_fails_alone_and_the_run_goes_on(tmp_path, jobs):
+    from pipeline.ingest import ingest
+    from pipeline.stages import Stage, default_stages
+
+    def stalls_on_one_article(doc):
+        if "Cao Bằng" in doc.text:
+            for _ in range(600):  # 30 s: far past the budget; without one it would go in
+                time.sleep(0.05)
+        return ()
+
+    stages = [*default_stages(), Stage("slow", ("segments",), "slow", stalls_on_one_article)]
+    provinces = ["Hà Giang", "Cao Bằng", "Lào Cai", "Yên Bái", "Sơn La", "Lai Châu"]
+    for i, province in enumerate(provinces):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Ngày {i + 1}/3/2024, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy {province}.\n",
+            encoding="utf-8")
+    report = ingest([tmp_path], tmp_path / "x.db", stages=stages, curation=None, jobs=jobs,
+                    article_timeout=1)
+    assert [(Path(f.path).name, f.kind, f.message) for f in report.failed] == [
+        ("a1.txt", "ExtractionTimeout", "extraction took longer than 1 s, the article's time "
+                                        "budget (--article-timeout) (in stage 'slow')")]
+    assert len(report.ingested) == 5
