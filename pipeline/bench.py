@@ -12,7 +12,10 @@ One run of :func:`run_benchmark`:
 6. scores the database built in 2 against the generator's truth (pairwise identity P/R/F1
    of person resolution and the overall extraction figure);
 7. times ``underthesea.ner`` over every sentence of a sample of articles against our own
-   stages on the same sample, in this process.
+   stages on the same sample, in this process;
+8. runs every stage over one paragraph of pathological text (capitalised words, commas,
+   titles, team names, dates) at growing sizes: milliseconds per KB, and how much longer four
+   times the text takes (linear extraction: about 4×).
 
 The figures go to ``bench/results.json`` and a readable report (with the performance targets
 marked ``met`` / ``NOT met``) is printed. Speed is only measured here, never asserted in tests.
@@ -52,7 +55,9 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "ner_baseline_speed_ratio": (">=", 20.0, "≥ 20× underthesea.ner per article"),
     "peak_rss_mb": ("<=", 1536.0, "peak RSS ≤ 1.5 GB"),
     "reingest_unchanged_seconds": ("<=", 5.0, "re-ingest unchanged ≤ 5 s"),
+    "pathological_growth_4x": ("<=", 4.0, "4× pathological text ≤ 4× time"),
 }
+PATHOLOGICAL_KB = (10, 256, 1024)  # the last two are four times apart
 TARGET_ARTICLES = 10_000
 
 
@@ -61,13 +66,15 @@ TARGET_ARTICLES = 10_000
 
 def run_benchmark(n: int, jobs: int | None = None, workdir: Path | None = None,
                   sample: int = 200, *, seed: int = DEFAULT_SEED,
-                  log=None) -> dict[str, Any]:
+                  log=None, pathological_kb: tuple[int, ...] = PATHOLOGICAL_KB
+                  ) -> dict[str, Any]:
     """Run the whole benchmark over ``n`` generated articles and return its figures.
 
     ``jobs``: extraction worker processes (``None``: every core, the ingest's default).
     ``workdir``: where the corpus and the database go (kept); ``None`` uses a temporary
     directory removed afterwards. ``sample``: articles of the NER baseline comparison.
-    ``log``: a callable given progress lines (default: none).
+    ``log``: a callable given progress lines (default: none). ``pathological_kb``: sizes of
+    the pathological paragraph, the last two four times apart.
     """
     if n < 1:
         raise ValueError("n must be >= 1")
@@ -75,7 +82,11 @@ def run_benchmark(n: int, jobs: int | None = None, workdir: Path | None = None,
     keep = workdir is not None
     root = Path(workdir) if keep else Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
     try:
-        return _run(n, jobs, root, sample, seed, say)
+        results = _run(n, jobs, root, sample, seed, say)
+        say(f"pathological paragraphs of {', '.join(map(str, pathological_kb))} KB …")
+        results.update(pathological_costs(pathological_kb, seed))
+        results["targets"] = _targets(results)
+        return results
     finally:
         if not keep:
             shutil.rmtree(root, ignore_errors=True)
@@ -176,6 +187,59 @@ def _run(n: int, jobs: int | None, root: Path, sample: int, seed: int, say) -> d
     }
     results["targets"] = _targets(results)
     return results
+
+
+_SYLLABLES = ("Nguyễn Văn Minh Hà Nội Trần Thị Lan Phạm Quốc Hùng Lê Đức Thắng Võ Hoàng Sơn "
+               "Bùi Anh Tuấn Đặng Kim Phúc Hồ Chí Tâm Ban Tỉnh Ủy Đảng Bộ Sở Hội Công An "
+               "Quân Khu Trung Ương").split()
+_PIECES = ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Phó Trưởng Đoàn Kiểm tra số 4",
+           "Ủy viên Trung ương Đảng", "Đoàn Kiểm tra", "Đoàn công tác", "Đoàn giám sát số 2",
+           "Tổ công tác", "tỉnh Hà Tĩnh", "huyện Đắk Lắk", "đồng chí", "và", "tại",
+           "làm việc với", "kiểm tra", "do", "chủ trì", "(", ")", "-", ";", ":")
+
+
+def pathological_text(kb: int, seed: int = DEFAULT_SEED) -> str:
+    """A headline and one paragraph of ``kb`` KB that never ends a sentence: capitalised
+    words (a third with a comma), titles, team names, places, dates and connectives."""
+    rng = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < kb * 1024:
+        roll = rng.random()
+        if roll < 0.5:
+            word = rng.choice(_SYLLABLES) + ("," if roll < 0.15 else "")
+        elif roll < 0.55:
+            word = f"ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(1990, 2030)}"
+        elif roll < 0.6:
+            word = rng.choice(_SYLLABLES).upper()
+        else:
+            word = rng.choice(_PIECES)
+        words.append(word)
+        size += len(word.encode()) + 1
+    return "Tiêu đề\n\n" + " ".join(words) + "\n"
+
+
+def pathological_costs(sizes_kb: tuple[int, ...] = PATHOLOGICAL_KB,
+                       seed: int = DEFAULT_SEED) -> dict[str, Any]:
+    """Milliseconds per KB of running every stage over :func:`pathological_text` of each size,
+    and the time ratio of the last two sizes (four times apart: about 4 when linear)."""
+    from .document import Document
+    from .ingest import warm_up
+    from .stages import run_stages
+
+    warm_up()
+    seconds = {}
+    for kb in sizes_kb:
+        text = pathological_text(kb, seed)
+        started = time.perf_counter()
+        run_stages(Document(name=f"pathological-{kb}.txt", text=text))
+        seconds[kb] = time.perf_counter() - started
+    *_, before, last = (None, None, *sizes_kb)
+    return {
+        "pathological_ms_per_kb": {str(kb): round(s * 1000 / kb, 3) for kb, s in seconds.items()},
+        "pathological_growth_4x": (round(seconds[last] / seconds[before], 2)
+                                   if before is not None and last == 4 * before else None),
+    }
 
 
 def _generate(corpus: Path, n: int, seed: int) -> dict[str, Any]:
@@ -404,6 +468,11 @@ def format_report(results: dict[str, Any], out: Path | None = None) -> str:
         f"identity F1                   {r['identity_f1']:.4f}",
         f"extraction overall            {r['extraction_overall']:.4f}",
     ]
+    for kb, ms in r.get("pathological_ms_per_kb", {}).items():
+        size = f"{int(kb) // 1024} MB" if int(kb) % 1024 == 0 else f"{kb} KB"
+        lines.append(f"pathological text {size:>7s}    {ms:.2f} ms/KB")
+    if r.get("pathological_growth_4x") is not None:
+        lines.append(f"4× pathological text          {r['pathological_growth_4x']:.2f}× the time")
     if r.get("failed"):
         lines.append(f"failed files                  {r['failed']}")
     note = "" if r["articles"] == TARGET_ARTICLES else \
@@ -437,6 +506,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles of the underthesea.ner comparison")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--pathological-kb", type=int, nargs="+", default=list(PATHOLOGICAL_KB),
+                        help="sizes of the pathological paragraph, the last two four times "
+                             "apart")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be >= 1")
@@ -444,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jobs must be >= 1")
     log = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     results = run_benchmark(args.n, args.jobs, args.workdir, args.sample, seed=args.seed,
-                            log=log)
+                            log=log, pathological_kb=tuple(args.pathological_kb))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                         encoding="utf-8")

@@ -8,13 +8,23 @@ from typing import Annotated, Optional
 
 import typer
 
+from .db.lock import DEFAULT_WAIT
 from .errors import PipelineError
 from .query import OutputFormat
+from .stages import DEFAULT_ARTICLE_TIMEOUT
 
 app = typer.Typer(help="Vietnamese political news → SQLite events database.",
                   no_args_is_help=True, add_completion=False)
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+# readable=False: an unreadable file is the command's one-line error, not a usage box.
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.", readable=False)]
+
+
+def _traceback(exc: BaseException, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -34,6 +44,13 @@ def ingest_command(
     rebuild: Annotated[bool, typer.Option(
         "--rebuild", help="Build from scratch in a temporary file; replace --db only if every "
                           "file went in.")] = False,
+    wait: Annotated[float, typer.Option(
+        "--wait", min=0, help="Seconds to wait while another ingest writes --db.")] = DEFAULT_WAIT,
+    article_timeout: Annotated[float, typer.Option(
+        "--article-timeout", min=0, help="Seconds one article may take to extract before it "
+                                         "fails alone (0: no limit).")] = DEFAULT_ARTICLE_TIMEOUT,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Print the traceback behind an error.")] = False,
 ) -> None:
     """Ingest articles incrementally (unchanged files are skipped), then resolve people."""
     from .ingest import ingest
@@ -44,9 +61,16 @@ def ingest_command(
     try:
         with ingest_progress(paths, enabled=sys.stderr.isatty()) as on_file:
             report = run(paths, db, strict=strict, curation=curation, jobs=jobs, on_file=on_file,
-                         on_resolution=on_file.resolution if on_file else None)
+                         on_resolution=on_file.resolution if on_file else None, wait=wait,
+                         on_wait=lambda message: typer.echo(message, err=True),
+                         article_timeout=article_timeout or None)
     except PipelineError as exc:
+        _traceback(exc, debug)
         raise _fail(str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 — a bug: one line, the traceback with --debug
+        _traceback(exc, debug)
+        first = str(exc).splitlines()[0] if str(exc) else ""  # a driver error's SQL follows
+        raise _fail(f"unexpected {type(exc).__name__}: {first} (--debug shows where)") from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     for failure in report.failed:

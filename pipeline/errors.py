@@ -58,5 +58,25 @@ class DatabaseError(PipelineError):
     """The database is missing, not migrated, or cannot be written."""
 
 
+class DatabaseBusyError(DatabaseError):
+    """Another ingest holds the database's write lock, or another program a write transaction."""
+
+
+class DatabaseAccessError(DatabaseError):
+    """The database, its directory or its file system is read-only or not permitted to us."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk filled up while writing the database; the articles committed so far stay."""
+
+
+class DatabaseGoneError(DatabaseError):
+    """The database file was deleted or replaced while a run was writing it."""
+
+
+class ExtractionTimeout(PipelineError):
+    """An article's extraction ran past its time budget; only that article fails."""
+
+
 class SearchError(PipelineError):
     """A full-text search query has nothing to search for or cannot be run."""

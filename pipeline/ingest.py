@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from .db import models as m
 from .db.engine import make_engine, make_session_factory
+from .db.failures import check_same_file, database_failure, file_identity, is_fatal
+from .db.lock import DEFAULT_WAIT, LOCK_SUFFIX, write_lock
 from .db.migrate import refuse_foreign_database, upgrade
 from .db.persist import Caches, delete_document, save_document, utcnow
 from .db.publish import SIDE_FILES, publish, remove_database
 from .document import Document, Metadata
-from .errors import MetadataError, PipelineError
+from .errors import DatabaseGoneError, ExtractionTimeout, MetadataError, PipelineError, StageError
 from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
 from .resolve.people.curation import curation_sha256
-from .stages import Stage, default_stages, run_stages
+from .stages import DEFAULT_ARTICLE_TIMEOUT, Stage, default_stages, run_stages
 from .text.reading import iter_article_paths, read_bytes, read_document, read_metadata, sha256_of
 
 
@@ -64,6 +69,9 @@ def ingest(
     curation: Optional[Path] = DEFAULT_CURATION,
     jobs: Optional[int] = None,
     on_resolution: Optional[Callable[[int, int], None]] = None,
+    wait: float = DEFAULT_WAIT,
+    on_wait: Optional[Callable[[str], None]] = None,
+    article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT,
 ) -> IngestReport:
     """Ingest article files/directories into the database at ``db_path``.
 
@@ -76,14 +84,43 @@ def ingest(
     goes on (``strict`` stops at the first failure). Then, when anything
     changed (articles or the ``curation`` file), person resolution runs over
     the whole database; ``on_resolution(done, total)`` follows its progress.
+
+    The run holds the database's write lock throughout (see ``db/lock.py``):
+    when another ingest holds it, ``on_wait`` is told and the run waits up to
+    ``wait`` seconds, then raises DatabaseBusyError. Runs left ``running`` by
+    a process that died are marked ``interrupted``. An article whose
+    extraction takes longer than ``article_timeout`` seconds fails alone
+    (``ExtractionTimeout``). A failure of the database itself (disk full,
+    read-only, locked by another program, deleted) stops the run with one
+    DatabaseError; the articles committed before it stay.
     """
+    db_path = Path(db_path)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise database_failure(exc, db_path, 0) from exc
+    with write_lock(db_path, wait=wait, on_wait=on_wait):
+        refuse_foreign_database(db_path)
+        return _ingest_locked(paths, db_path, stages=stages, strict=strict, on_file=on_file,
+                              curation=curation, jobs=jobs, on_resolution=on_resolution,
+                              article_timeout=article_timeout, wait=wait)
+
+
+def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, jobs,
+                   on_resolution, article_timeout, wait) -> IngestReport:
     upgrade(db_path)
+    identity = file_identity(db_path)
     stages = stages if stages is not None else default_stages()
-    engine = make_engine(db_path)
+    # Another program's write transaction is waited for as long as another ingest would be:
+    # a few seconds at least (a checkpoint), 30 s at most (each statement waits anew).
+    engine = make_engine(db_path, busy_timeout=min(max(wait, 5.0), 30.0))
     factory = make_session_factory(engine)
     report: Optional[IngestReport] = None
     try:
         with factory.begin() as session:
+            # We hold the lock, so a run still marked running is one whose process died.
+            session.execute(update(m.IngestRun).where(m.IngestRun.status == "running")
+                            .values(status="interrupted"))
             run = m.IngestRun(started_at=utcnow())
             session.add(run)
             session.flush()
@@ -112,7 +149,8 @@ def ingest(
                 queued.add(sha)
                 todo.append((path, data))
             if not (strict and report.failed):
-                for path, result in _extract_all(todo, stages, jobs, report):
+                for path, result in _extract_all(todo, stages, jobs, report, article_timeout):
+                    check_same_file(db_path, identity)
                     status = _write_one(session, path, result, report, known_shas, known_paths,
                                         caches)
                     _notify(on_file, path, status)
@@ -123,6 +161,7 @@ def ingest(
                 select(m.IngestRun.curation_sha256).where(m.IngestRun.id < report.run_id)
                 .where(m.IngestRun.status != "running")
                 .order_by(m.IngestRun.id.desc()).limit(1))
+            check_same_file(db_path, identity)
             if report.ingested or sha != last_sha or _unresolved(session):
                 started = time.perf_counter()
                 report.resolution = resolve_people(session, curation, on_resolution)
@@ -141,9 +180,40 @@ def ingest(
         if report is not None:
             _mark_interrupted(factory, report.run_id)
         raise
+    except DatabaseGoneError:
+        engine.dispose()
+        if not db_path.exists():  # its WAL would be replayed onto the next file of that name
+            for suffix in SIDE_FILES:
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        raise  # nothing left to mark
+    except SQLAlchemyError as exc:
+        if not is_fatal(exc):
+            raise
+        failure = database_failure(exc, db_path, len(report.ingested) if report else 0)
+        if report is not None:
+            _mark_failed(factory, report)
+        raise failure from exc
     finally:
         engine.dispose()
     return report
+
+
+def _mark_failed(factory, report: IngestReport) -> None:
+    """Say in ``ingest_runs`` that a run stopped on a database failure, if it can be written.
+
+    When it cannot (the disk is still full), the row stays ``running`` and the next run,
+    which holds the lock, marks it ``interrupted``.
+    """
+    try:
+        with factory.begin() as session:
+            run = session.get(m.IngestRun, report.run_id)
+            run.status = "failed"
+            run.finished_at = utcnow()
+            run.ingested = len(report.ingested)
+            run.skipped = len(report.skipped)
+            run.failed = len(report.failed)
+    except SQLAlchemyError:
+        pass
 
 
 def _mark_interrupted(factory, run_id: int) -> None:
@@ -164,17 +234,23 @@ def rebuild(paths: list[Path], db_path: Path, **options) -> IngestReport:
     """
     db_path = Path(db_path)
     refuse_foreign_database(db_path)  # a rebuild must not overwrite someone else's file
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_builds(db_path)
-    build = db_path.with_name(f".{db_path.name}.build-{os.getpid()}")
-    remove_database(build)
     try:
-        report = ingest(paths, build, **options)
-        report.published = report.ok
-        if report.ok:
-            publish(build, db_path)
-    finally:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise database_failure(exc, db_path, 0) from exc
+    # The target's lock for the whole build: an ingest into it meanwhile would be lost.
+    with write_lock(db_path, wait=options.pop("wait", DEFAULT_WAIT),
+                    on_wait=options.pop("on_wait", None)):
+        _remove_abandoned_builds(db_path)
+        build = db_path.with_name(f".{db_path.name}.build-{os.getpid()}")
         remove_database(build)
+        try:
+            report = ingest(paths, build, **options)
+            report.published = report.ok
+            if report.ok:
+                publish(build, db_path)
+        finally:
+            remove_database(build)
     return report
 
 
@@ -182,7 +258,7 @@ def _remove_abandoned_builds(db_path: Path) -> None:
     """Delete temporary builds left by a killed rebuild (their process is gone)."""
     for leftover in db_path.parent.glob(f".{db_path.name}.build-*"):
         name = leftover.name
-        for suffix in SIDE_FILES:
+        for suffix in SIDE_FILES + (LOCK_SUFFIX,):
             name = name.removesuffix(suffix)
         pid = name.rsplit("-", 1)[-1]
         if pid.isdigit() and not _process_alive(int(pid)):
@@ -214,36 +290,70 @@ class _Extracted:
     seconds: dict
 
 
-def _extract(item: tuple[Path, bytes], stages: list[Stage]) -> _Extracted:
+def _extract(item: tuple[Path, bytes], stages: list[Stage],
+             timeout: Optional[float] = None) -> _Extracted:
     """Decode one file and run the stages over it (in a worker or in-process)."""
     path, data = item
     warning = None
     try:
-        try:
-            meta = read_metadata(path)
-        except MetadataError as exc:
-            warning = f"{path}: sidecar ignored: {exc}"
-            meta = Metadata()
-        seconds: dict = {}
-        doc = run_stages(read_document(path, data=data, meta=meta), stages, timings=seconds)
+        with _time_budget(timeout):
+            try:
+                meta = read_metadata(path)
+            except MetadataError as exc:
+                warning = f"{path}: sidecar ignored: {exc}"
+                meta = Metadata()
+            seconds: dict = {}
+            doc = run_stages(read_document(path, data=data, meta=meta), stages, timings=seconds)
         return _Extracted(doc, None, warning, seconds)
+    except StageError as exc:
+        if isinstance(exc.__cause__, ExtractionTimeout):
+            return _Extracted(None, FileFailure(str(path), "ExtractionTimeout",
+                                                f"{exc.__cause__} (in stage {exc.stage!r})"),
+                              warning, {})
+        return _Extracted(None, FileFailure(str(path), *_describe(exc)), warning, {})
     except Exception as exc:  # noqa: BLE001 — any failure is this file's, never the run's
         return _Extracted(None, FileFailure(str(path), *_describe(exc)), warning, {})
 
 
+@contextmanager
+def _time_budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise ExtractionTimeout in the block once it has run ``seconds`` (a SIGALRM timer).
+
+    Signals reach only the main thread; elsewhere (an ingest called from a thread) the
+    block runs without a budget.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s, the article's "
+                                "time budget (--article-timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 _WORKER_STAGES: list[Stage] = []
+_WORKER_TIMEOUT: list[Optional[float]] = [None]
 
 
-def _worker_init(stages: list[Stage]) -> None:
+def _worker_init(stages: list[Stage], timeout: Optional[float] = None) -> None:
     _WORKER_STAGES[:] = stages
+    _WORKER_TIMEOUT[0] = timeout
 
 
 def _worker_extract(item: tuple[Path, bytes]) -> _Extracted:
-    return _extract(item, _WORKER_STAGES)
+    return _extract(item, _WORKER_STAGES, _WORKER_TIMEOUT[0])
 
 
 def _worker_extract_chunk(items: list[tuple[Path, bytes]]) -> list[_Extracted]:
-    return [_extract(item, _WORKER_STAGES) for item in items]
+    return [_extract(item, _WORKER_STAGES, _WORKER_TIMEOUT[0]) for item in items]
 
 
 _CHUNK = 8  # articles per task sent to a worker
@@ -251,22 +361,25 @@ _IN_FLIGHT = 16  # tasks submitted ahead of the one being written
 
 
 def _extract_all(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: Optional[int],
-                 report: IngestReport) -> Iterator[tuple[Path, _Extracted]]:
+                 report: IngestReport, timeout: Optional[float] = None
+                 ) -> Iterator[tuple[Path, _Extracted]]:
     """Extraction results in input order, from ``jobs`` worker processes (or in-process)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(todo) < 2 * jobs:
-        results: Iterable[_Extracted] = (_extract(item, stages) for item in todo)
+        if timeout and todo:
+            warm_up()  # loading the gazetteer and models is not the first article's time
+        results: Iterable[_Extracted] = (_extract(item, stages, timeout) for item in todo)
     else:
         warm_up()  # loaded once here, shared with the forked workers
-        results = _pooled(todo, stages, jobs)
+        results = _pooled(todo, stages, jobs, timeout)
     for (path, _), result in zip(todo, results, strict=True):
         for name, seconds in result.seconds.items():
             report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + seconds
         yield path, result
 
 
-def _pooled(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: int
-            ) -> Iterator[_Extracted]:
+def _pooled(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: int,
+            timeout: Optional[float] = None) -> Iterator[_Extracted]:
     """Results in input order from ``jobs`` worker processes.
 
     A worker that dies (killed, out of memory) breaks the pool; the articles it
@@ -281,7 +394,7 @@ def _pooled(todo: list[tuple[Path, bytes]], stages: list[Stage], jobs: int
 
     def executor(workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                                   initargs=(stages,))
+                                   initargs=(stages, timeout))
 
     chunks = deque(todo[i:i + _CHUNK] for i in range(0, len(todo), _CHUNK))
     pool = executor(jobs)
@@ -347,6 +460,8 @@ def _write_one(session, path: Path, result: _Extracted, report: IngestReport, kn
     except (PipelineError, OSError, SQLAlchemyError) as exc:
         session.rollback()
         caches.clear()  # ids created in the rolled-back transaction are gone
+        if isinstance(exc, SQLAlchemyError) and is_fatal(exc):
+            raise  # the database itself failed: every later article would too
         _record_failure(session, report, path, *_describe(exc))
         return "failed"
     known_shas.add(doc.sha256)
@@ -363,6 +478,10 @@ def _unresolved(session) -> bool:
 
 def _describe(exc: BaseException) -> tuple[str, str]:
     """(kind, message) of a file's failure, as recorded and printed."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):  # the driver's message, without the SQL and parameters
+        exc = exc.orig
     message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return type(exc).__name__, message
 

@@ -15,6 +15,8 @@ from typing import Any, Callable
 from .document import Document
 from .errors import StageError
 
+DEFAULT_ARTICLE_TIMEOUT = 60.0  # seconds an ingest gives one article; most take milliseconds
+
 
 @dataclass(frozen=True)
 class Stage:

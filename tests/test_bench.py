@@ -19,7 +19,7 @@ def _positive(value) -> bool:
 
 
 def test_run_benchmark_reports_every_figure(tmp_path):
-    r = run_benchmark(n=30, jobs=1, workdir=tmp_path, sample=5)
+    r = run_benchmark(n=30, jobs=1, workdir=tmp_path, sample=5, pathological_kb=(1, 2, 8))
     assert set(REQUIRED) <= r.keys()
     assert r["articles"] == 30 and r["jobs"] == 1 and r["failed"] == 0
     for key in ("articles_per_second", "seconds_total", "peak_rss_mb",
@@ -41,12 +41,17 @@ def test_run_benchmark_reports_every_figure(tmp_path):
                                  "ner_baseline_speed_ratio", "reingest_unchanged_seconds"}
     assert all(isinstance(t["met"], bool) for t in r["targets"].values())
     assert (tmp_path / "bench.db").is_file()  # an explicit workdir is kept
+    assert set(r["pathological_ms_per_kb"]) == {"1", "2", "8"}
+    assert all(_positive(v) for v in r["pathological_ms_per_kb"].values())
+    assert _positive(r["pathological_growth_4x"])  # 8 KB against 2 KB; its size is bench's
+    assert "pathological_growth_4x" in r["targets"]
     json.dumps(r)  # every figure is JSON-serializable
 
 
 def test_main_writes_results_json(tmp_path, capsys):
     out = tmp_path / "r.json"
     assert main(["--n", "20", "--jobs", "1", "--sample", "3", "--quiet",
+                 "--pathological-kb", "1", "4",
                  "--workdir", str(tmp_path / "work"), "--out", str(out)]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
     assert set(REQUIRED) <= written.keys()
@@ -54,3 +59,4 @@ def test_main_writes_results_json(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "articles per second" in printed and "NER baseline speed ratio" in printed
     assert "met" in printed and str(out) in printed
+    assert "pathological text    1 KB" in printed and "4× pathological text" in printed

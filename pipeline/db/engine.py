@@ -11,11 +11,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def _pragmas(read_only: bool):
+def _pragmas(read_only: bool, busy_timeout: float):
     def on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         if not read_only:  # a read-only connection cannot switch the journal mode
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -24,15 +24,19 @@ def _pragmas(read_only: bool):
     return on_connect
 
 
-def make_engine(db_path: str | Path, *, read_only: bool = False) -> Engine:
-    """An engine on the SQLite file ``db_path`` with foreign keys on and WAL."""
+def make_engine(db_path: str | Path, *, read_only: bool = False,
+                busy_timeout: float = 30.0) -> Engine:
+    """An engine on the SQLite file ``db_path`` with foreign keys on and WAL.
+
+    ``busy_timeout``: seconds a statement waits for another program's write transaction.
+    """
     path = Path(db_path)
     if read_only:
         url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path}"
     engine = create_engine(url)
-    event.listen(engine, "connect", _pragmas(read_only))
+    event.listen(engine, "connect", _pragmas(read_only, busy_timeout))
     return engine
 
 

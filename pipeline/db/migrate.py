@@ -55,6 +55,10 @@ def upgrade(db_path: str | Path, revision: str = "head") -> None:
         raise DatabaseError(f"cannot migrate {path}: {exc}; was it made by a newer version?"
                             ) from None
     except DBAPIError as exc:
+        from .failures import database_failure, is_fatal
+
+        if is_fatal(exc):  # disk full, read-only, locked by another program …
+            raise database_failure(exc, path, 0) from exc
         raise DatabaseError(f"cannot migrate {path}: {exc.orig}") from None
 
 
@@ -69,6 +73,10 @@ def refuse_foreign_database(path: Path) -> None:
         with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as conn:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 14:  # cannot open: permissions
+            from .failures import database_failure
+
+            raise database_failure(exc, path, 0) from None
         raise DatabaseError(f"{path} is not an SQLite database ({exc})") from None
     if names and "alembic_version" not in names:
         raise DatabaseError(f"{path} is not a pipeline database (it holds another application's "

@@ -29,10 +29,11 @@ on an exact match only. Every legacy place carries its 2025 ``successor``.
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..document import Document
 from ..records import DateMention, PlaceMention, Segment
@@ -238,7 +239,7 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
     """Typed, party-body and parenthetical candidates of one segment."""
     text, key = doc.text, doc.key
     raws: list[_Raw] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = _Claimed()
 
     def add(start: int, name_at: int, via: str, utype: Optional[str], level=None, exact=False):
         spans = _name_run(text, name_at, seg.end, numbered=utype in _NUMBERED_TYPES)
@@ -246,7 +247,7 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
             return
         raw = _Raw(start, spans[-1][1], spans, seg.index, via, utype, level, exact)
         raws.append(raw)
-        claimed.append((start, raw.extent))
+        claimed.add(start, raw.extent)
         # "xã Trường Hà (Cao Bằng)": the province in parentheses.
         op = _OPEN_PAREN.match(text, raw.extent, seg.end)
         if op:
@@ -256,7 +257,7 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
                 raws.append(
                     _Raw(inner[0][0], cl.end(), inner, seg.index, "parenthetical", level=PROVINCE)
                 )
-                claimed.append((raw.extent, cl.end()))
+                claimed.add(raw.extent, cl.end())
 
     for m in _BODY.finditer(key, seg.start, seg.end):
         body, tword = m.group(1), m.group(2)
@@ -268,7 +269,7 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
         else:  # Đảng ủy X, UBND X: only when X is exactly a province
             add(m.start(), m.end(), "party_body", None, level=PROVINCE, exact=True)
     for m in _TYPED.finditer(key, seg.start, seg.end):
-        if any(a <= m.start() < b for a, b in claimed):
+        if claimed.reach(m.start()) > m.start():
             continue
         tword = m.group(1)
         if tword == "tp" and not text[m.start()].isupper():
@@ -276,6 +277,29 @@ def _triggers(doc: Document, seg: Segment) -> list[_Raw]:
         add(m.start(), m.end(), "name", canonical_type(tword))
     raws.sort(key=lambda r: r.start)
     return raws
+
+
+class _Claimed:
+    """Claimed spans asked about at positions that never decrease, in time linear in both.
+
+    ``reach(pos)`` is the furthest end of the spans starting at or before ``pos``
+    (``strict``: before it): a span holds ``pos`` when that end is past it.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = (), strict: bool = False) -> None:
+        self._waiting = list(spans)
+        heapq.heapify(self._waiting)
+        self._strict = strict
+        self._end = -1
+
+    def add(self, start: int, end: int) -> None:
+        heapq.heappush(self._waiting, (start, end))
+
+    def reach(self, pos: int) -> int:
+        waiting = self._waiting
+        while waiting and (waiting[0][0] < pos or not self._strict and waiting[0][0] == pos):
+            self._end = max(self._end, heapq.heappop(waiting)[1])
+        return self._end
 
 
 def _sentence_start(text: str, seg_start: int, pos: int) -> bool:
@@ -296,6 +320,7 @@ def _bare(doc: Document, seg: Segment, claimed: list[tuple[int, int]]) -> list[l
     text = doc.text
     out: list[list[_Raw]] = []
     pos = seg.start
+    claimed = _Claimed(claimed, strict=True)
     for m in _SYL.finditer(text, seg.start, seg.end):
         if m.start() < pos or not m.group()[0].isupper():
             continue
@@ -305,7 +330,7 @@ def _bare(doc: Document, seg: Segment, claimed: list[tuple[int, int]]) -> list[l
         if not spans:
             continue
         pos = spans[-1][1]
-        if any(a < pos and spans[0][0] < b for a, b in claimed):
+        if claimed.reach(pos) > spans[0][0]:
             continue
         candidates = [spans]
         lead = doc.fold[spans[0][0] : spans[0][1]]

@@ -27,6 +27,7 @@ read on ``doc.text`` because capitalisation is what separates a body's name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -421,12 +422,31 @@ def _main_segments(doc: Document, kinds: Iterable[str] = MAIN_KINDS) -> list[Seg
     return [s for s in doc.get("segments") if s.kind in kinds and not s.kind.startswith("related")]
 
 
+_SENTENCE_STARTS: list = [None, None]  # the last document's sentences and their starts
+
+
 def _sentence_span(doc: Document, seg: Segment, pos: int) -> tuple[int, int]:
     """The sentence holding ``pos`` (from the sentences stage when present), else the segment."""
-    for s in doc.results.get("sentences", ()):
+    sentences = doc.results.get("sentences", ())
+    if _SENTENCE_STARTS[0] is not sentences:  # found by bisection: one lookup per team is cheap
+        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+        _SENTENCE_STARTS[:] = [sentences, [s.start for s in sentences] if ordered else None]
+    starts = _SENTENCE_STARTS[1]
+    candidates = sentences if starts is None else sentences[max(bisect_right(starts, pos) - 1, 0):][:1]
+    for s in candidates:
         if s.start <= pos < s.end:
             return s.start, s.end
     return seg.start, seg.end
+
+
+def _match_starts(pattern: re.Pattern, key: str, lo: int, hi: int) -> list[int]:
+    """Every position in ``key[lo:hi]`` where ``pattern`` matches (what a search from there finds)."""
+    out: list[int] = []
+    m = pattern.search(key, lo, hi)
+    while m is not None:
+        out.append(m.start())
+        m = pattern.search(key, m.start() + 1, hi)
+    return out
 
 
 def find_teams(doc: Document) -> tuple[Team, ...]:
@@ -439,6 +459,7 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
     segments = _main_segments(doc)
     full: list[Team] = []
     short: list[Team] = []
+    scans: dict = {}  # topic matches of each sentence and segment, listed once for every team
     for seg in segments:
         for m in _TEAM_HEAD.finditer(doc.key, seg.start, seg.end):
             kind = _TEAM_KINDS[m.group(1)]
@@ -450,8 +471,8 @@ def find_teams(doc: Document) -> tuple[Team, ...]:
             if more is not None and number is not None:
                 # "Tổ công tác số 1, số 3, số 4 của Bộ Chính trị": several teams, one body
                 number, end = None, more.end()
-            body = _team_body(doc, end, seg.end) or _programme_body(doc, seg, m.start())
-            topic, year = _topic_and_year(doc, seg, m.start(), segments)
+            body = _team_body(doc, end, seg.end) or _programme_body(doc, seg, m.start(), scans)
+            topic, year = _topic_and_year(doc, seg, m.start(), segments, scans)
             team = Team(m.start(), m.end(), seg.index, name, kind, number, body, year, topic)
             (full if body else short).append(team)
     out: list[Team] = []
@@ -516,9 +537,18 @@ _PROGRAMME_OF = re.compile(
     r"(?<!\w)(?:chương trình|kế hoạch)\s+(?:kiểm tra|giám sát|công tác)[^.;:]{0,60}?\s+của\s+")
 
 
-def _programme_body(doc: Document, seg: Segment, pos: int) -> str | None:
+def _programme_body(doc: Document, seg: Segment, pos: int, scans: dict | None = None
+                    ) -> str | None:
     """The body whose programme the team carries out, named earlier in its sentence."""
-    s_start = _sentence_span(doc, seg, pos)[0]
+    s_start, s_end = _sentence_span(doc, seg, pos)
+    if scans is not None:
+        # No match can start before the sentence's first one: the search begins there.
+        if (_PROGRAMME_OF, s_start, s_end) not in scans:
+            first = _PROGRAMME_OF.search(doc.key, s_start, s_end)
+            scans[_PROGRAMME_OF, s_start, s_end] = s_end if first is None else first.start()
+        s_start = scans[_PROGRAMME_OF, s_start, s_end]
+        if s_start >= pos:
+            return None
     for m in _PROGRAMME_OF.finditer(doc.key, s_start, pos):
         found = _scan_body(doc, m.end(), pos, need_head=True, comma_continues=False)
         if found is not None and not doc.text[found[0]:pos].strip(" ,"):
@@ -527,26 +557,61 @@ def _programme_body(doc: Document, seg: Segment, pos: int) -> str | None:
 
 
 def _topic_and_year(
-    doc: Document, seg: Segment, pos: int, segments: list[Segment]
+    doc: Document, seg: Segment, pos: int, segments: list[Segment], scans: dict | None = None
 ) -> tuple[str | None, int | None]:
-    """Topic and programme year: the team's sentence first, then the rest of the main text."""
-    s_end = _sentence_span(doc, seg, pos)[1]
-    areas = [(pos, s_end)] + [(s.start, s.end) for s in segments if s.kind in (BODY, HEADLINE)]
+    """Topic and programme year: the team's sentence first, then the rest of the main text.
+
+    In each area the first topic phrase gives the topic and the first year said after a
+    topic the year, else the area's first programme year.
+    """
+    scans = {} if scans is None else scans
+    s_start, s_end = _sentence_span(doc, seg, pos)
+    areas = [(pos, s_start, s_end)] + [(s.start, s.start, s.end) for s in segments
+                                       if s.kind in (BODY, HEADLINE)]
     topic = year = None
-    for start, end in areas:
-        for m in _TOPIC_OPEN.finditer(doc.key, start, end):
-            found, found_year = _topic_phrase(doc, m.start(1), end)
-            topic = topic or found
-            year = year or found_year
-            if topic and year:
-                return topic, year
-        if year is None:
-            prog = _PROGRAMME_YEAR.search(doc.key, start, end)
-            if prog is not None:
-                year = int(prog.group(1))
+    for start, lo, end in areas:
+        if (lo, end) not in scans:
+            scans[lo, end] = _TopicScan(doc, lo, end)
+        found, found_year = scans[lo, end].from_(start)
+        topic = topic or found
+        year = year or found_year
         if topic and year:
             break
     return topic, year
+
+
+class _TopicScan:
+    """The topic phrases and programme years of ``key[lo:end]``, read once.
+
+    ``from_(start)`` gives what reading ``_TOPIC_OPEN.finditer(key, start, end)`` in order
+    would: each match's successor is the first match starting at or after its end.
+    """
+
+    def __init__(self, doc: Document, lo: int, end: int) -> None:
+        key = doc.key
+        self._key, self._end = key, end
+        self._starts = _match_starts(_TOPIC_OPEN, key, lo, end)
+        n = len(self._starts)
+        # First topic and first year along the chain of matches from each match on.
+        self._topic: list = [None] * (n + 1)
+        self._year: list = [None] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            m = _TOPIC_OPEN.match(key, self._starts[i], end)
+            found, found_year = _topic_phrase(doc, m.start(1), end)
+            after = bisect_left(self._starts, m.end())
+            self._topic[i] = found or self._topic[after]
+            self._year[i] = found_year or self._year[after]
+        self._programmes = _match_starts(_PROGRAMME_YEAR, key, lo, end)
+
+    def from_(self, start: int) -> tuple[str | None, int | None]:
+        i = bisect_left(self._starts, start)
+        topic, year = self._topic[i], self._year[i]
+        if year is None:
+            p = bisect_left(self._programmes, start)
+            if p < len(self._programmes):
+                year = int(_PROGRAMME_YEAR.match(self._key, self._programmes[p], self._end)
+                           .group(1))
+        return topic, year
 
 
 def _topic_phrase(doc: Document, pos: int, limit: int) -> tuple[str | None, int | None]:
@@ -643,6 +708,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             out.append(target)
 
     visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
+    named = sorted((p.start, k) for k, p in enumerate(places) if p.via == "name")
     for i, seg in enumerate(segments):
         for m in _TRIGGER.finditer(doc.key, seg.start, seg.end):
             if not _trigger_ok(doc, seg, m) and not _team_toward(doc, seg, m):
@@ -651,8 +717,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             # tra … tại Tỉnh ủy …"): only a list of two or more counts there, as after "tại".
             remark = bool(m.group("activity")) and (i > 0 or doc.key.startswith("việc", seg.start))
             if (m.group("work") or m.group("visit") or m.group("activity")) and not remark:
-                place = next((p for p in places if p.via == "name" and m.end() <= p.start
-                              and _UNIT_WORD.fullmatch(doc.key, m.end(), p.start)), None)
+                place = _named_after_unit_word(doc, m.end(), places, named)
                 if place is not None:
                     visited.append((seg, m.end(), place))
             start = m.end()
@@ -888,6 +953,18 @@ _NEXT_CLAUSE_VERB = re.compile(
 
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
+
+
+def _named_after_unit_word(doc: Document, at: int, places, named: list[tuple[int, int]]):
+    """The first of ``places`` named at ``at`` or after a unit word there ("tỉnh X").
+
+    Only places starting up to the end of the longest unit word (and spaces) at ``at``
+    can follow it, so only those are tried: no scan of every place for every trigger.
+    """
+    reach = _UNIT_WORD.match(doc.key, at).end()
+    lo, hi = bisect_left(named, (at, -1)), bisect_right(named, (reach, len(places)))
+    found = [k for start, k in named[lo:hi] if _UNIT_WORD.fullmatch(doc.key, at, start)]
+    return places[min(found)] if found else None
 _ON_BEHALF_OF = re.compile(r"đại diện(?:[ ]+(?:\d+|các|lãnh đạo))?[ ]+")
 # "chúc Tết cán bộ, chiến sỹ Công an tỉnh", "chúc mừng lực lượng Công an Hà Tĩnh"
 _FORCES_OF = re.compile(r"(?:lực lượng|cán bộ,?[ ]+chiến s[ỹĩ]|cán bộ,?[ ]+đảng viên,?[ ]+chiến s[ỹĩ]|"

@@ -166,9 +166,14 @@ def record_decision(db_path: Path, curation: Path, action: str, a: str, b: str,
     """Write an analyst decision to the curation file and re-resolve the database with it;
     return the decision and the ResolutionReport."""
     from ...db.engine import open_session
+    from ...db.lock import DEFAULT_WAIT, write_lock
     from . import resolve_people
 
-    with open_session(db_path) as session:
+    from contextlib import nullcontext
+
+    # A missing file is open_session's error to tell; the lock must cover the commit.
+    lock = write_lock(db_path, wait=DEFAULT_WAIT) if Path(db_path).is_file() else nullcontext()
+    with lock, open_session(db_path) as session:
         decision = curate(session, curation, action, a, b, note)
         report = resolve_people(session, curation)
     return decision, report
