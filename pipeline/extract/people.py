@@ -876,16 +876,17 @@ def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, se
         name_first = items[m].kind in ("name", "rank", "hon")
         # "…: title A; title B; title C" (title first, ";" closing the first item too):
         # there ";" parts the items of one list.
-        first_name = next((x for x in range(m, len(items)) if items[x].kind == "name"), None)
-        semi_items = not name_first and first_name is not None and first_name + 1 < len(items) \
-            and ";" in text[toks[items[first_name].j - 1].end:toks[items[first_name + 1].i].start]
+        semi_items = named = False
         while n < len(items):
             if n > m:
                 gap = text[toks[items[n - 1].j - 1].end:toks[items[n].i].start]
                 if "." in gap.replace("TP.", "") or ":" in gap:
                     break
+                if ";" in gap and not name_first and not named and items[n - 1].kind == "name":
+                    semi_items = True  # the first item closed by ";"
                 if ";" in gap and (_opens_head(toks, items, n) or not (name_first or semi_items)):
                     break
+                named = named or items[n - 1].kind == "name"
             if items[n].kind == "name":
                 titles[n] = head
                 if rank:

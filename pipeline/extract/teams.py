@@ -827,12 +827,19 @@ _RECEIVING = re.compile(r"[ ]*(?:(?:đã|sẽ)[ ]+)?(?:có[ ]+buổi[ ]+|tiếp(
 _LEADERSHIP_OF = re.compile(r"(?:lãnh đạo|đại diện)(?:[ ]+của)?[ ]+")
 
 
+_MAX_SUBJECT = 200  # characters from the subject's start to its verb
+
+
 def _subject_bodies(
     doc: Document, seg: Segment, verb: int, places: tuple[PlaceMention, ...]
 ) -> list[tuple[int, int, str]]:
     """The bodies that open the clause ending at ``verb``, when nothing but them precedes it."""
     s_start = _sentence_span(doc, seg, verb)[0]
-    starts = [s_start] + [i + 1 for i in range(s_start, verb) if doc.key[i] in ",–"]
+    # The subject stands within a clause's reach of its verb: looking no further keeps
+    # this linear in the text's length however long a sentence runs.
+    lo = max(s_start, verb - _MAX_SUBJECT)
+    starts = ([s_start] if lo == s_start else []) + [
+        i + 1 for i in range(lo, verb) if doc.key[i] in ",–"]
     for pos in starts:
         while pos < verb and doc.text[pos].isspace():
             pos += 1
