@@ -50,7 +50,8 @@ def _team_json(team: Optional[m.InspectionTeam], organizations) -> Optional[dict
     if team is None:
         return None
     body = organizations.get(team.body_id)
-    return {"name": team.name, "kind": team.kind, "number": team.number,
+    # "id": the team across articles (team_identities.id), the same in every article of it.
+    return {"id": team.identity_id, "name": team.name, "kind": team.kind, "number": team.number,
             "body": body.name if body else team.body_as_written, "year": team.year,
             "topic": team.topic, "evidence": {"start": team.start, "end": team.end}}
 

@@ -26,6 +26,7 @@ from .db.publish import SIDE_FILES, publish, remove_database
 from .document import Document, Metadata
 from .errors import DatabaseGoneError, ExtractionTimeout, MetadataError, PipelineError, StageError
 from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
+from .resolve.teams import TeamReport, resolve_teams
 from .resolve.people.curation import curation_sha256
 from .stages import DEFAULT_ARTICLE_TIMEOUT, Stage, default_stages, run_stages
 from .text.reading import iter_article_paths, read_bytes, read_document, read_metadata, sha256_of
@@ -50,6 +51,7 @@ class IngestReport:
     failed: list[FileFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     resolution: Optional[ResolutionReport] = None
+    teams: Optional[TeamReport] = None
     stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles
     resolution_seconds: float = 0.0
     published: Optional[bool] = None  # rebuild only: whether the target was replaced
@@ -165,6 +167,7 @@ def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, j
             if report.ingested or sha != last_sha or _unresolved(session):
                 started = time.perf_counter()
                 report.resolution = resolve_people(session, curation, on_resolution)
+                report.teams = resolve_teams(session)
                 session.commit()
                 report.resolution_seconds = time.perf_counter() - started
             finished = session.get(m.IngestRun, report.run_id)

@@ -49,7 +49,8 @@ def console_examples() -> list[tuple[str, list[str]]]:
 def test_the_readme_has_an_example_of_every_view():
     shown = " ".join(sql for sql, _, _ in sql_examples())
     for view in ("event_overview", "event_participant_titles", "person_title_history",
-                 "co_participants", "inspected_bodies", "cited_document_frequency",
+                 "co_participants", "inspected_bodies", "team_itinerary",
+                 "cited_document_frequency",
                  "documents_fts"):
         assert view in shown, view
 

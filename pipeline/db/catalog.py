@@ -50,6 +50,8 @@ VIEWS: dict[str, str] = {
     "co_participants": "Who met whom: each pair of people who took part in the same event, "
                        "with the number of shared events.",
     "inspected_bodies": "The bodies a team inspected or worked with, by team and year.",
+    "team_itinerary": "One team across articles, one row per article: date, province and place "
+                      "with coordinates, and the bodies it worked with there.",
     "cited_document_frequency": "Party and state documents by how often they are cited.",
 }
 
@@ -174,6 +176,28 @@ COLUMNS: dict[tuple[str, str], str] = {
                                      "(organizations.id).",
     ("mention_titles", "org_inferred"): "1 when the organization was completed from context.",
     ("inspection_teams", "name"): "Name as written: Đoàn Kiểm tra số 4.",
+    ("inspection_teams", "identity_id"): "The team across articles (team_identities.id).",
+    ("team_identities", "key"): "What the team is known by: rule, kind, body, number or leader, "
+                                "and year.",
+    ("team_identities", "rule"): "number (same number, body and year), leader (same leader, "
+                                 "body and year) or alone (too little known to join another).",
+    ("team_identities", "name"): "Name as first written: Đoàn Kiểm tra số 4.",
+    ("team_identities", "kind"): "inspection, supervision or working.",
+    ("team_identities", "number"): "Team number.",
+    ("team_identities", "body_id"): "The body the team belongs to (organizations.id).",
+    ("team_identities", "year"): "Programme year, else the year of its events.",
+    ("team_identities", "leader_id"): "The person who leads it (persons.id), when known.",
+    ("team_identities", "articles"): "Number of articles that follow the team.",
+    ("team_itinerary", "team_id"): "The team across articles (team_identities.id).",
+    ("team_itinerary", "team_articles"): "Number of articles that follow the team.",
+    ("team_itinerary", "team_number"): "Team number.",
+    ("team_itinerary", "team_year"): "Programme year, else the year of its events.",
+    ("team_itinerary", "province"): "The province it worked in there.",
+    ("team_itinerary", "province_code"): "Gazetteer code of that province.",
+    ("team_itinerary", "place"): "The district- or commune-level unit, when written.",
+    ("team_itinerary", "bodies"): "The bodies it worked with there, in the article's order.",
+    ("team_itinerary", "latitude"): "Latitude of the place, else of the province.",
+    ("team_itinerary", "longitude"): "Longitude of the place, else of the province.",
     ("inspection_teams", "kind"): "inspection, supervision or working.",
     ("inspection_teams", "number"): "Team number.",
     ("inspection_teams", "body_id"): "The body the team belongs to (organizations.id).",

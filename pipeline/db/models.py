@@ -321,6 +321,29 @@ class InspectionTeam(Base):
     body_as_written: Mapped[Optional[str]]
     year: Mapped[Optional[int]]
     topic: Mapped[Optional[str]]
+    identity_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("team_identities.id", ondelete="SET NULL"), index=True
+    )
+
+
+class TeamIdentity(Base):
+    """One team across articles: same number, body and year, or same leader, body and year.
+
+    Written by cross-document resolution (pipeline/resolve/teams.py)."""
+
+    __tablename__ = "team_identities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(unique=True)
+    rule: Mapped[str]
+    name: Mapped[str]
+    kind: Mapped[str]
+    number: Mapped[Optional[int]]
+    body_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organizations.id"), index=True)
+    year: Mapped[Optional[int]]
+    leader_id: Mapped[Optional[int]] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"),
+                                                     index=True)
+    articles: Mapped[int]
 
 
 class EventTarget(Base):

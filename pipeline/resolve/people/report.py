@@ -167,6 +167,7 @@ def record_decision(db_path: Path, curation: Path, action: str, a: str, b: str,
     return the decision and the ResolutionReport."""
     from ...db.engine import open_session
     from ...db.lock import DEFAULT_WAIT, write_lock
+    from ..teams import resolve_teams
     from . import resolve_people
 
     from contextlib import nullcontext
@@ -176,4 +177,5 @@ def record_decision(db_path: Path, curation: Path, action: str, a: str, b: str,
     with lock, open_session(db_path) as session:
         decision = curate(session, curation, action, a, b, note)
         report = resolve_people(session, curation)
+        resolve_teams(session)  # a team's leader may be another person now
     return decision, report
