@@ -267,7 +267,7 @@ def _scan_body(
         head_key, end = head[0], head[2]
         if end > limit:
             return None
-    place_spans = [(p.start, p.end) for p in places if pos <= p.start < limit]
+    place_spans = [(p.start, p.end) for p in _places_from(places, pos, limit)]
 
     def in_place(s: int) -> bool:
         return any(a <= s < b for a, b in place_spans)
@@ -679,8 +679,8 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
     def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
         # "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Điện Biên": a list that names one province
         # completes its other items with it, not with the article's.
-        named = [p for p in places if items and items[0][0] <= p.start < items[-1][1]
-                 and p.via in ("name", "party_body")]
+        named = [p for p in (_places_from(places, items[0][0], items[-1][1]) if items else ())
+                 if p.via in ("name", "party_body")]
         list_province = named[-1] if named and len(
             {p.place.province_code for p in named}) == 1 else province
         for start, end, head, name in _shared_suffixes(doc, items, places):
@@ -988,10 +988,24 @@ _PARTY_AND_GOVERNMENT = re.compile(
 
 def _scan_place(doc: Document, pos: int, limit: int, places) -> int | None:
     """End of the place named at ``pos`` (``TPHCM``, ``tỉnh Phú Thọ``, ``TP Hà Nội``)."""
-    for p in places:
-        if p.via == "name" and pos <= p.start and _UNIT_WORD.fullmatch(doc.key, pos, p.start):
+    reach = _UNIT_WORD.match(doc.key, pos).end()
+    for p in _places_from(places, pos, reach + 1):
+        if p.via == "name" and _UNIT_WORD.fullmatch(doc.key, pos, p.start):
             return p.end if p.end <= limit else None
     return None
+
+
+_PLACE_INDEX: list = [None, (), ()]  # the places last indexed, sorted by start, their starts
+
+
+def _places_from(places, start: int, end: int) -> list:
+    """The ``places`` that start in ``[start, end)``, found by bisection (an index of the
+    last sequence asked about is kept), so a long text is not rescanned per question."""
+    if _PLACE_INDEX[0] is not places:
+        ordered = sorted(places, key=lambda p: p.start)
+        _PLACE_INDEX[:] = [places, ordered, [p.start for p in ordered]]
+    _, ordered, starts = _PLACE_INDEX
+    return ordered[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _shared_suffixes(
