@@ -474,9 +474,13 @@ def _write_one(session, path: Path, result: _Extracted, report: IngestReport, kn
 
 
 def _unresolved(session) -> bool:
-    """True when mentions exist but resolution never ran (e.g. an interrupted run)."""
-    return session.scalar(select(m.PersonMention.id).limit(1)) is not None and session.scalar(
+    """True when mentions exist but resolution never ran (e.g. an interrupted run), or teams
+    have no team across articles yet (a database made before teams were resolved)."""
+    never = session.scalar(select(m.PersonMention.id).limit(1)) is not None and session.scalar(
         select(m.IngestRun.id).where(m.IngestRun.status == "done").limit(1)) is None
+    return never or session.scalar(
+        select(m.InspectionTeam.id).where(m.InspectionTeam.identity_id.is_(None)).limit(1)
+    ) is not None
 
 
 def _describe(exc: BaseException) -> tuple[str, str]:

@@ -67,3 +67,23 @@ def test_event_participant_titles_lists_each_participant_and_each_title_once(see
     assert written > len([r for r in rows if r[5] is not None])  # the seeds do repeat titles
     untitled = {r[:2] for r in rows if r[5] is None}
     assert all(sum(1 for r in rows if r[:2] == key) == 1 for key in untitled)
+
+
+def test_a_database_from_before_teams_were_resolved_gets_its_teams_on_the_next_ingest(tmp_path):
+    from pathlib import Path
+
+    from pipeline.ingest import ingest
+
+    seeds = Path(__file__).parent.parent / "seeds"
+    db = tmp_path / "old.db"
+    assert ingest([seeds], db).ok
+    downgrade(db, "0008")  # as a database written before revision 0009
+    with sqlite3.connect(db) as conn:
+        articles = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    report = ingest([seeds], db)  # nothing changed: only the upgrade and the teams
+    assert report.ok and not report.ingested
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == articles
+        assert conn.execute("SELECT COUNT(*) FROM inspection_teams WHERE identity_id IS NULL"
+                            ).fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM team_itinerary").fetchone()[0] == 2
