@@ -121,6 +121,14 @@ def test_make_explore_serves_views_and_tables(served, path, expected):
     assert expected in html
 
 
+def test_the_team_itinerary_is_drawn_on_a_map(served):
+    # datasette-cluster-map draws the rows of a page that has latitude and longitude.
+    _, itinerary = _get(served + "/events/team_itinerary")
+    _, overview = _get(served + "/events/event_overview")
+    assert "Đoàn Kiểm tra số 4" in itinerary
+    assert "datasette-cluster-map" in itinerary and "datasette-cluster-map" not in overview
+
+
 def test_the_search_box_folds_accents(served):
     _, html = _get(served + "/events/documents?_search=quang+ninh&_sort=id")
     _, folded = _get(served + "/events/documents?_search=dak+lak")
