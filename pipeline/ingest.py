@@ -438,7 +438,7 @@ def _alone(executor, item: tuple[Path, bytes]) -> _Extracted:
 
 def warm_up() -> None:
     """Load the gazetteer, lexicons and models the stages use, once."""
-    from .resolve.gazetteer import get_gazetteer
+    from .link.gazetteer import get_gazetteer
 
     get_gazetteer()
     run_stages(Document(name="warm-up.txt", text="Ngày 1/1/2024, đồng chí Nguyễn Văn A, Bí thư "

@@ -274,7 +274,7 @@ def _misspellings(name: str) -> list[str]:
 
 def _resolves(gaz, written: str, code: str, target: str) -> bool:
     """The gazetteer reads ``written`` (a misspelling) as ``target`` of province ``code``."""
-    from .resolve.gazetteer import LEGACY
+    from .link.gazetteer import LEGACY
 
     found = gaz.lookup(written, era=LEGACY, province_code=code)
     return bool(found) and found[0].short_name == target and found[0].level == "district"
@@ -288,7 +288,7 @@ _DISTRICT_COMMITTEE = {"Huyện": "Huyện ủy", "Thị xã": "Thị ủy", "Th
 def _geography() -> tuple[tuple[_Prov, ...], frozenset[str]]:
     """The provinces to write about (legacy era, Huế left out) and the folded names of
     every province and district (which no person may be named)."""
-    from .resolve.gazetteer import DISTRICT, LEGACY, NEW, get_gazetteer
+    from .link.gazetteer import DISTRICT, LEGACY, NEW, get_gazetteer
 
     gaz = get_gazetteer()
     regions: dict[str, list[str]] = {}

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from .. import lexicons
 from .. import records as rec
 from ..document import Document
-from ..resolve import organizations as orgs
+from ..link import organizations as orgs
 from ..text.normalize import match_key
 from . import models as m
 
@@ -48,7 +48,7 @@ class PlaceCache:
         if found is None:
             parent_id = None
             if place.level != "province":
-                from ..resolve.gazetteer import get_gazetteer
+                from ..link.gazetteer import get_gazetteer
 
                 parent = get_gazetteer().province_by_code(place.province_code, place.era)
                 if parent is not None and parent.code != place.code:

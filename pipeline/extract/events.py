@@ -150,7 +150,7 @@ def _home_province(doc: Document, body: list[Segment], date) -> Optional[PlaceMe
     the article names no province at all."""
     from urllib.parse import urlparse
 
-    from ..resolve.gazetteer import LEGACY, NEW, compact_key, get_gazetteer
+    from ..link.gazetteer import LEGACY, NEW, compact_key, get_gazetteer
 
     url = doc.meta.url
     host = urlparse(url).hostname if url else None
@@ -230,7 +230,7 @@ def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):
 
 def _province_of(mention: PlaceMention) -> PlaceMention:
     """The province of a lower unit, as a mention sharing the unit's span."""
-    from ..resolve.gazetteer import get_gazetteer
+    from ..link.gazetteer import get_gazetteer
 
     province = get_gazetteer().province_by_code(mention.place.province_code, mention.place.era)
     if province is None:

@@ -456,8 +456,8 @@ def _in_team_wording(doc: Document, m: PersonMention) -> bool:
 def _is_local(mentions: list[PersonMention], province: str) -> bool:
     """A title of a body of the event's province (named, placed there by the gazetteer, or
     left implicit: ``Phó Bí thư Tỉnh ủy`` in an article about one province)."""
-    from ..resolve.gazetteer import successor
-    from ..resolve.organizations import needs_province, place_of
+    from ..link.gazetteer import successor
+    from ..link.organizations import needs_province, place_of
 
     target = fold_key(province)
     for m in mentions:

@@ -27,7 +27,7 @@ from typing import NamedTuple, Optional
 from .. import lexicons
 from ..document import Document
 from ..records import Credit, PersonMention, PlaceMention, Segment, Title
-from ..resolve import organizations as orgs
+from ..link import organizations as orgs
 from ..text.normalize import clean_surface, match_key
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -128,7 +128,7 @@ def _org_heads() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    from ..resolve.gazetteer import get_gazetteer
+    from ..link.gazetteer import get_gazetteer
 
     return get_gazetteer().place_names()
 
@@ -136,7 +136,7 @@ def _place_names() -> frozenset[str]:
 @cache
 def _all_place_names() -> frozenset[str]:
     """Provinces, districts and wards: what may end a body's name (``Đồn Biên phòng Y Tý``)."""
-    from ..resolve.gazetteer import DISTRICT, PROVINCE, WARD, get_gazetteer
+    from ..link.gazetteer import DISTRICT, PROVINCE, WARD, get_gazetteer
 
     return get_gazetteer().place_names((PROVINCE, DISTRICT, WARD))
 
@@ -212,7 +212,7 @@ def _place_at(toks: list[_Tok], i: int, names: frozenset[str], shortest: int = 1
         span = toks[i:i + n]
         if not all(t.word and t.cap for t in span):
             continue
-        from ..resolve.gazetteer import spaced_key
+        from ..link.gazetteer import spaced_key
 
         if spaced_key(" ".join(t.text for t in span)) in names:
             return n
@@ -269,7 +269,7 @@ def _name_at(toks: list[_Tok], i: int, *, after_honorific: bool = False) -> int:
     if j - i < 2:
         return 0
     name_toks = toks[i:j]
-    from ..resolve.gazetteer import spaced_key
+    from ..link.gazetteer import spaced_key
 
     # A place name is not a person (``Hà Tĩnh``, ``Hồ Chí Minh``, ``Cao Bằng``).
     if spaced_key(" ".join(t.text for t in name_toks)) in _place_names():

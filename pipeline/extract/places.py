@@ -37,7 +37,7 @@ from typing import Iterable, Optional
 
 from ..document import Document
 from ..records import DateMention, PlaceMention, Segment
-from ..resolve.gazetteer import (
+from ..link.gazetteer import (
     DISTRICT,
     LEGACY,
     NEW,

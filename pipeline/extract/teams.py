@@ -35,7 +35,7 @@ from functools import cache
 from .. import lexicons
 from ..document import Document
 from ..records import BODY, CAPTION, HEADLINE, MAIN_KINDS, PlaceMention, Segment, Target, Team
-from ..resolve.organizations import expand_abbreviations
+from ..link.organizations import expand_abbreviations
 from ..text.normalize import clean_surface, match_key
 
 _SP = r"[ ]+"  # doc.key has NBSP mapped to a space
@@ -1050,7 +1050,7 @@ def _province_unit(mention: PlaceMention):
     """The province unit (a gazetteer Place) of ``mention``'s place."""
     if mention.place.level == "province":
         return mention.place
-    from ..resolve.gazetteer import get_gazetteer
+    from ..link.gazetteer import get_gazetteer
 
     return get_gazetteer().province_by_code(mention.place.province_code, mention.place.era)
 

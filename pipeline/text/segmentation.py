@@ -281,7 +281,7 @@ def _names_only(text: str) -> bool:
     """Is ``text`` one or more person names and nothing else (``Thu Hà``, ``HUỲNH PHONG -
     HÙNG ANH``, ``V.ANH``)? Each name is two to four syllables (or initials), capitalised,
     and none is a place name."""
-    from ..resolve.gazetteer import get_gazetteer, spaced_key
+    from ..link.gazetteer import get_gazetteer, spaced_key
 
     names = [n for n in _NAME_SPLIT.split(text.strip(" .")) if n]
     if not names or names[0].split()[0].lower() in _HONORIFIC_WORDS:
@@ -352,7 +352,7 @@ def _is_agency(name: str) -> bool:
 
 @cache
 def _body_heads() -> tuple[str, ...]:
-    from ..resolve import organizations as orgs
+    from ..link import organizations as orgs
     from .normalize import match_key
 
     return tuple({match_key(h.head) + " " for h in orgs.org_heads()} | {"bộ ", "báo ", "cổng "})

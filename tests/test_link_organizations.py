@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.resolve.organizations import (
+from pipeline.link.organizations import (
     complete_with_province,
     expand_abbreviations,
     head_of,
@@ -73,7 +73,7 @@ def test_a_unit_word_after_a_committee_is_dropped(written, normalized):
 
 
 def test_a_comma_after_a_head_s_last_word_drops_nothing() -> None:
-    from pipeline.resolve.organizations import normalize_org
+    from pipeline.link.organizations import normalize_org
 
     assert normalize_org("Bộ Chính trị, Ban Bí thư") == "Bộ Chính trị, Ban Bí thư"
     assert normalize_org("Ban Thường Tỉnh ủy Hà Giang") == "Ban Thường vụ Tỉnh ủy Hà Giang"
@@ -85,6 +85,6 @@ def test_a_comma_after_a_head_s_last_word_drops_nothing() -> None:
     ("Bộ trưởng", "Văn phòng Chính phủ", "Văn phòng Chính phủ"),
 ], ids=["dropped-bo", "deputy", "written-in-full", "another-body"])
 def test_a_ministry_named_without_bo(position, written, body) -> None:
-    from pipeline.resolve.organizations import normalize_org
+    from pipeline.link.organizations import normalize_org
 
     assert normalize_org(written, after_position=position) == body

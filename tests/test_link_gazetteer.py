@@ -1,4 +1,4 @@
-"""Tests for pipeline.resolve.gazetteer (SPEC §2, Places)."""
+"""Tests for pipeline.link.gazetteer (SPEC §2, Places)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Optional
 import pytest
 
 from pipeline.records import Place
-from pipeline.resolve.gazetteer import (
+from pipeline.link.gazetteer import (
     Gazetteer,
     close_syllables,
     compact_key,
@@ -219,7 +219,7 @@ def test_singleton_is_cached():
 
 def test_not_loaded_at_import():
     code = (
-        "import pipeline.resolve.gazetteer as g; "
+        "import pipeline.link.gazetteer as g; "
         "print(g.get_gazetteer.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
