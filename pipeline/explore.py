@@ -1,4 +1,5 @@
-"""Datasette metadata for the database: titles, table/view/column descriptions, label columns.
+"""Datasette metadata for the database: titles, table/view/column descriptions, label columns,
+and the career-timeline dashboard.
 
 ``python -m pipeline.explore DB --out FILE`` writes it; ``make explore`` then
 serves the database with ``datasette serve DB --metadata FILE``. Descriptions
@@ -60,6 +61,45 @@ def build_metadata(db_path: Path) -> dict:
                        "from articles. Every extracted row keeps its evidence: "
                        "documents.text[start:end].",
         "databases": {db_path.stem: {"tables": described}},
+        "plugins": {"datasette-dashboards": {"career": career_dashboard(db_path.stem)}},
+    }
+
+
+# A person's titles as bars in time, from the first to the last article that gives each
+# one (only dates with a known year can be placed on a time axis).
+CAREER_SQL = """
+SELECT position || COALESCE(' ' || organization, '') AS title,
+       first_seen, last_seen, documents
+FROM person_title_history
+WHERE person_id = CAST(:person_id AS INTEGER) AND first_seen NOT LIKE 'X%'
+ORDER BY first_seen, title
+"""
+
+
+def career_dashboard(db: str) -> dict:
+    """The ``career`` dashboard (datasette-dashboards): one person's titles on a timeline,
+    the person chosen by id (``/-/dashboards/career?person_id=12``)."""
+    return {
+        "title": "Career timeline",
+        "description": "One person's titles over time: each bar runs from the first to the "
+                       "last article that gives the title (persons.id in the filter).",
+        "layout": [["timeline"]],
+        "filters": {"person_id": {"name": "Person (persons.id)", "type": "text",
+                                  "default": "1"}},
+        "charts": {"timeline": {
+            "title": "Titles over time",
+            "db": db,
+            "query": CAREER_SQL.strip(),
+            "library": "vega-lite",
+            "display": {
+                "mark": {"type": "bar", "tooltip": True},
+                "encoding": {
+                    "y": {"field": "title", "type": "nominal", "sort": None, "title": None},
+                    "x": {"field": "first_seen", "type": "temporal", "title": None},
+                    "x2": {"field": "last_seen"},
+                },
+            },
+        }},
     }
 
 

@@ -129,6 +129,22 @@ def test_the_team_itinerary_is_drawn_on_a_map(served):
     assert "datasette-cluster-map" in itinerary and "datasette-cluster-map" not in overview
 
 
+def test_a_person_s_career_is_a_timeline(served):
+    import urllib.parse
+
+    from pipeline.explore import CAREER_SQL
+
+    status, page = _get(served + "/-/dashboards/career?person_id=1")
+    assert status == 200 and "Career timeline" in page and "vega" in page
+    # The chart's own query, as the page asks the server for it.
+    query = urllib.parse.urlencode({"sql": CAREER_SQL.strip(), "person_id": "1",
+                                    "_shape": "array"})
+    _, body = _get(served + "/events.json?" + query)
+    titles = [row["title"] for row in json.loads(body)]
+    assert "Tổng Biên tập Tạp chí Cộng sản" in titles
+    assert all(row["first_seen"] <= row["last_seen"] for row in json.loads(body))
+
+
 def test_the_search_box_folds_accents(served):
     _, html = _get(served + "/events/documents?_search=quang+ninh&_sort=id")
     _, folded = _get(served + "/events/documents?_search=dak+lak")
