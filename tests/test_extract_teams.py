@@ -1170,3 +1170,21 @@ def test_a_list_naming_one_province_completes_its_items_with_it():
     names = [name for _, name in targets_of(text)]
     assert "Thường trực Tỉnh ủy Sơn La" in names
     assert not any("Hải Phòng" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 5/3/2019, đoàn đã giám sát kết quả thực hiện tại Ủy ban nhân dân các huyện Tân Uyên, "
+     "Than Uyên và Sìn Hồ.", ["Ủy ban nhân dân các huyện Tân Uyên, Than Uyên và Sìn Hồ"]),
+    ("Ngày 5/3/2019, đoàn kiểm tra nhiệm vụ quốc phòng tại Ban CHQS các huyện Mường Tè, Phong "
+     "Thổ và 2 xã: Pa Ủ, Mù Cả.", ["Ban CHQS các huyện Mường Tè, Phong Thổ", "Pa Ủ", "Mù Cả"]),
+    # One unit only: a passing "tại X" further on is no list.
+    ("Ngày 5/3/2019, đoàn đã giám sát kết quả thực hiện tại Ủy ban nhân dân huyện Tân Uyên.", []),
+], ids=["units-of-one-body", "units-then-communes", "one-unit"])
+def test_a_body_of_several_units_is_one_target_as_written(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected
+
+
+def test_working_directly_with_a_body():
+    text = ("Ngày 23/3/2022, Đoàn giám sát số 12 nắm tình hình tại Đảng bộ Quân sự huyện Phú "
+            "Lương và làm việc trực tiếp với Ban Thường vụ Đảng ủy Quân sự tỉnh Bắc Kạn.")
+    assert "Ban Thường vụ Đảng ủy Quân sự tỉnh Bắc Kạn" in [s for s, _ in targets_of(text)]

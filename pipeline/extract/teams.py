@@ -96,7 +96,7 @@ _MAX_LOWER_RUN = 5  # lowercase syllables bridged inside a name ("chính trị n
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:"
-    rf"(?P<work>làm việc(?:{_SP}của{_SP}[^.;,:]{{2,60}}?)?(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?"
+    rf"(?P<work>làm việc(?:{_SP}trực tiếp)?(?:{_SP}của{_SP}[^.;,:]{{2,60}}?)?(?:,?{_SP}(?:và{_SP})?(?:kiểm tra|giám sát))?"
     rf"{_SP}(?:với|tại))"
     # Visits: "đến thăm và làm việc tại", "thăm, chúc mừng", "chúc Tết".
     rf"|(?P<visit>(?:(?:đến|tới|về){_SP})?thăm(?:,?{_SP}(?:và{_SP})?(?:làm việc|chúc mừng|chúc tết|"
@@ -726,9 +726,7 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             if rep is not None:  # "làm việc với đại diện 6 Ban Thường vụ …"
                 start = rep.end()
             items = _target_list(doc, start, seg.end, places)
-            if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS and not (
-                    items and _UNITS_LIST.match(doc.key, items[-1][1] + 1)):
-                # ("tại A và 3 xã: …" is a list too.)
+            if (m.group("at") or remark) and len(items) < _MIN_AT_ITEMS and not _several(doc, items):
                 continue
             if not items and m.group("work") and _TEAM_AHEAD.match(doc.key, start):
                 # "Thường trực Tỉnh ủy (đã tiếp và) làm việc với Đoàn công tác …": the
@@ -807,8 +805,8 @@ def _name_list(doc: Document, pos: int, limit: int) -> list[tuple[int, int, str]
         for tok in _SYL.finditer(doc.text, pos, limit):
             if tok.start() != end and not (doc.text[end:tok.start()] in (" ", "\u00a0", "-", " - ")):
                 break
-            if not _is_cap(doc.text, tok):
-                break
+            if not _is_cap(doc.text, tok) or (end == pos and not doc.text[pos].isupper()):
+                break  # (a name opens with a capital letter: "và 3 xã" ends the list)
             end = tok.end()
         if end == pos:
             break
@@ -825,6 +823,12 @@ _TEAM_AHEAD = re.compile(r"(?:các[ ]+)?đoàn[ ]+(?:kiểm tra|giám sát|công
 _RECEIVING = re.compile(r"[ ]*(?:(?:đã|sẽ)[ ]+)?(?:có[ ]+buổi[ ]+|tiếp(?:[ ]*,|[ ]+và)[ ]+|"
                         r"tiếp đón(?:[ ]*,|[ ]+và)[ ]+)?$")
 _LEADERSHIP_OF = re.compile(r"(?:lãnh đạo|đại diện)(?:[ ]+của)?[ ]+")
+
+
+def _several(doc: Document, items: list[tuple[int, int, str]]) -> bool:
+    """One item that is a list too: ``tại A và 3 xã: …``, ``tại UBND các huyện A, B``."""
+    return bool(items) and bool(_UNITS_LIST.match(doc.key, items[-1][1] + 1)
+                                or _PLURAL_UNITS.search(doc.key, items[0][0], items[0][1]))
 
 
 _MAX_SUBJECT = 200  # characters from the subject's start to its verb
@@ -938,6 +942,11 @@ def _target_list(
             rest = _scan_place(doc, whole.end(), limit, places)
             if rest is not None:
                 end = rest
+        plural = _PLURAL_UNITS.search(doc.key, pos, end + 1)
+        names = _name_list(doc, plural.end(), limit) if plural is not None else []
+        if names:
+            # "Ủy ban nhân dân các huyện A, B và C": one body of several units, as written.
+            end = max(end, names[-1][1])
         paren = _PAREN_BODY.match(doc.text, end, limit)
         if paren is not None:
             end = paren.end()  # "Sư đoàn 5 (Quân khu 7)": the unit above, in brackets
@@ -960,6 +969,7 @@ _NEXT_CLAUSE_VERB = re.compile(
 
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
+_PLURAL_UNITS = re.compile(r"[ ]+các[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ ]+")
 
 
 def _named_after_unit_word(doc: Document, at: int, places, named: list[tuple[int, int]]):
