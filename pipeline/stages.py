@@ -43,7 +43,7 @@ def _default_stages() -> tuple[Stage, ...]:
         Stage("references", ("segments",), "references", references.find_references),
         Stage("people", ("segments", "credits", "places"), "people", people.find_people),
         Stage("teams", ("segments",), "teams", teams.find_teams),
-        Stage("targets", ("segments", "places", "teams"), "targets", teams.find_targets),
+        Stage("targets", ("segments", "places", "people", "teams"), "targets", teams.find_targets),
         Stage("events", ("segments", "sentences", "dates", "places", "references"), "events",
               events.find_events),
         Stage("participants", ("segments", "people", "events"), "participants",

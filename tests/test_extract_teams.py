@@ -1188,3 +1188,15 @@ def test_working_directly_with_a_body():
     text = ("Ngày 23/3/2022, Đoàn giám sát số 12 nắm tình hình tại Đảng bộ Quân sự huyện Phú "
             "Lương và làm việc trực tiếp với Ban Thường vụ Đảng ủy Quân sự tỉnh Bắc Kạn.")
     assert "Ban Thường vụ Đảng ủy Quân sự tỉnh Bắc Kạn" in [s for s, _ in targets_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 29-8-2024, đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm "
+     "tra Tỉnh ủy Sóc Trăng, đã tiếp và làm việc với Đoàn công tác Ủy ban Kiểm tra Trung ương.",
+     ["Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng"]),
+    # A former post names no body that receives the team.
+    ("Sáng 29-8-2024, ông Lê Văn Hải, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng, đã tiếp "
+     "và làm việc với Đoàn công tác Ủy ban Kiểm tra Trung ương.", []),
+], ids=["receiver-s-body", "former-post"])
+def test_the_body_of_the_person_receiving_the_team(text, expected):
+    assert [surface for surface, _ in targets_of(text)] == expected

@@ -854,6 +854,25 @@ def _subject_bodies(
         if items and _RECEIVING.match(doc.key[items[-1][1]:verb]) and not any(
                 head in _TEAM_HEAD_KEYS for _, _, head in items):
             return items
+    return _receiver_s_body(doc, lo, verb)
+
+
+def _receiver_s_body(doc: Document, lo: int, verb: int) -> list[tuple[int, int, str]]:
+    """``đồng chí A, Chủ nhiệm Ủy ban Kiểm tra Thành ủy X, đã tiếp và làm việc với Đoàn …``:
+    the body of the last title of the person who receives the team."""
+    for p in doc.results.get("people", ()):
+        if not (lo <= p.context_end <= verb and _RECEIVING.match(
+                doc.key[p.context_end:verb].lstrip(" ,"))):
+            continue
+        for t in reversed(p.titles):
+            written = t.organization_as_written
+            if not written or t.qualifier in ("nguyên", "cố"):
+                continue
+            start = t.start + t.text.rfind(written)
+            head = _head_at(doc, start)
+            if head is not None and head[0] not in _TEAM_HEAD_KEYS and t.text.endswith(written):
+                return [(start, start + len(written), head[0])]
+            break
     return []
 
 
