@@ -1200,3 +1200,11 @@ def test_working_directly_with_a_body():
 ], ids=["receiver-s-body", "former-post"])
 def test_the_body_of_the_person_receiving_the_team(text, expected):
     assert [surface for surface, _ in targets_of(text)] == expected
+
+
+def test_members_of_a_listed_body_are_no_body_and_the_list_goes_on():
+    text = ("Ngày 4/8/2023, Đoàn công bố quyết định giám sát chuyên đề đối với Ban Thường vụ Huyện "
+            "ủy Văn Quan, một số đồng chí trong Ban Thường vụ Huyện ủy, Ban Chấp hành Đảng bộ huyện "
+            "Văn Quan.")
+    assert [s for s, _ in targets_of(text)] == ["Ban Thường vụ Huyện ủy Văn Quan",
+                                               "Ban Chấp hành Đảng bộ huyện Văn Quan"]

@@ -942,6 +942,17 @@ def _target_list(
                 pos = enum.end()
             while pos < limit and doc.text[pos].isspace():
                 pos += 1
+        members = _MEMBERS_OF.match(doc.key, pos) if out else None
+        if members is not None:
+            # "…, một số đồng chí trong Ban Thường vụ Huyện ủy, …": people of a body listed
+            # already, not a body; the list goes on after them.
+            skipped = _scan_body(doc, members.end(), limit, need_head=True,
+                                 comma_continues=False, places=places)
+            sep = sep_re.match(doc.key, skipped[0]) if skipped else None
+            if sep is None or sep.end() >= limit:
+                break
+            pos = sep.end()
+            continue
         found = _scan_body(doc, pos, limit, need_head=True, comma_continues=False, places=places)
         if found is None and not out:
             # "làm việc với lãnh đạo chủ chốt tỉnh Bình Phước": a locality's leaders.
@@ -988,6 +999,8 @@ _NEXT_CLAUSE_VERB = re.compile(
 
 
 _UNIT_WORD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)[ ]*)?")
+_MEMBERS_OF = re.compile(r"(?:một số|các)[ ]+(?:đồng chí|cá nhân|đảng viên)(?:[ ]+[^\W\d]+){0,2}?"
+                         r"[ ]+(?:trong|của|thuộc)[ ]+")
 _PLURAL_UNITS = re.compile(r"[ ]+các[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ ]+")
 
 
