@@ -1208,3 +1208,9 @@ def test_members_of_a_listed_body_are_no_body_and_the_list_goes_on():
             "Văn Quan.")
     assert [s for s, _ in targets_of(text)] == ["Ban Thường vụ Huyện ủy Văn Quan",
                                                "Ban Chấp hành Đảng bộ huyện Văn Quan"]
+
+
+def test_a_cell_s_committee_is_a_body():
+    text = ("Ngày 12/2/2026, Đoàn kiểm tra công bố quyết định kiểm tra đối với Cấp ủy Chi bộ Công "
+            "an xã Hòa Thắng.")
+    assert [s for s, _ in targets_of(text)] == ["Cấp ủy Chi bộ Công an xã Hòa Thắng"]

@@ -75,6 +75,7 @@ _PLACE_SLOT = re.compile(
 _EXTRA_HEADS = (
     ("Thường trực", "any"),
     ("Thường vụ", "any"),  # "làm việc với Thường vụ Đảng ủy …", without "Ban"
+    ("Cấp ủy", "any"),  # "đối với Cấp ủy Chi bộ Công an xã X"
     ("UBND", "any"),
     ("HĐND", "any"),
     ("MTTQ", "any"),
