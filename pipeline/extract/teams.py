@@ -1044,6 +1044,8 @@ _PLACE_INDEX: list = [None, (), ()]  # the places last indexed, sorted by start,
 def _places_from(places, start: int, end: int) -> list:
     """The ``places`` that start in ``[start, end)``, found by bisection (an index of the
     last sequence asked about is kept), so a long text is not rescanned per question."""
+    if not places:
+        return []
     if _PLACE_INDEX[0] is not places:
         ordered = sorted(places, key=lambda p: p.start)
         _PLACE_INDEX[:] = [places, ordered, [p.start for p in ordered]]
