@@ -268,10 +268,13 @@ def _scan_body(
         head_key, end = head[0], head[2]
         if end > limit:
             return None
-    place_spans = [(p.start, p.end) for p in _places_from(places, pos, limit)]
+    ordered, starts = _by_start(places)
 
     def in_place(s: int) -> bool:
-        return any(a <= s < b for a, b in place_spans)
+        # Among the places starting in [pos, s] (found by bisection), the last few: places
+        # in a name do not overlap further back than that.
+        k = bisect_right(starts, s)
+        return any(pos <= p.start and s < p.end for p in ordered[max(0, k - 4):k])
 
     cap_run = 0 if head is not None else 1  # capitalised syllables since the last lowercase one
     place_slot = False  # the current capitalised run names a place
@@ -675,7 +678,8 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
                    for t in doc.results.get("teams", ()) if t.body}
     out: list[Target] = []
     seen: set[str] = set()
-    aliases: list[str] = []
+    alias_at: dict[str, int] = {}  # the alias key of each target listed, and where
+    covered: set[str] = set()  # every shorter writing (word prefix) of a listed alias
 
     def emit(seg: Segment, items: list[tuple[int, int, str]]) -> None:
         # "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Điện Biên": a list that names one province
@@ -697,15 +701,20 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             # "Công an Thanh Hóa" after "Công an tỉnh Thanh Hóa", "Hải đoàn 48" after
             # "Hải đoàn 48 BĐBP": a shorter writing of a body already listed.
             alias = _alias_key(name)
-            if any(a == alias or a.startswith(alias + " ") for a in aliases):
+            if alias in alias_at or alias in covered:
                 continue
             seen.add(ident)
             target = Target(start, end, seg.index, surface, name)
-            shorter = next((k for k, a in enumerate(aliases) if alias.startswith(a + " ")), None)
+            words = alias.split()
+            prefixes = [" ".join(words[:n]) for n in range(1, len(words))]
+            covered.update(prefixes)
+            shorter = min((alias_at[p] for p in prefixes if p in alias_at), default=None)
             if shorter is not None:  # "Đảng bộ huyện", then "Đảng bộ huyện Lộc Bình"
-                aliases[shorter], out[shorter] = alias, target
+                for replaced in [a for a, k in alias_at.items() if k == shorter]:
+                    del alias_at[replaced]
+                alias_at[alias], out[shorter] = shorter, target
                 continue
-            aliases.append(alias)
+            alias_at[alias] = len(out)
             out.append(target)
 
     visited: list[tuple[Segment, int, PlaceMention]] = []  # (segment, trigger end, place)
@@ -858,10 +867,20 @@ def _subject_bodies(
     return _receiver_s_body(doc, lo, verb)
 
 
+def _people_ending_in(doc: Document, lo: int, hi: int) -> list:
+    """The people whose name starts before ``hi`` and within a title chain's reach of ``lo``
+    (found by bisection over the people, sorted by start)."""
+    ordered, starts = _by_start(doc.results.get("people", ()))
+    return ordered[bisect_left(starts, lo - _MAX_CHAIN):bisect_left(starts, hi)]
+
+
+_MAX_CHAIN = 400  # characters: a name and its titles
+
+
 def _receiver_s_body(doc: Document, lo: int, verb: int) -> list[tuple[int, int, str]]:
     """``đồng chí A, Chủ nhiệm Ủy ban Kiểm tra Thành ủy X, đã tiếp và làm việc với Đoàn …``:
     the body of the last title of the person who receives the team."""
-    for p in doc.results.get("people", ()):
+    for p in _people_ending_in(doc, lo, verb):
         if not (lo <= p.context_end <= verb and _RECEIVING.match(
                 doc.key[p.context_end:verb].lstrip(" ,"))):
             continue
@@ -1038,18 +1057,27 @@ def _scan_place(doc: Document, pos: int, limit: int, places) -> int | None:
     return None
 
 
-_PLACE_INDEX: list = [None, (), ()]  # the places last indexed, sorted by start, their starts
+# Spans sorted by start, for the last sequences asked about (an article's places, its
+# people): a long text is then not rescanned for each question.
+_INDEXES: dict[int, tuple] = {}
+
+
+def _by_start(spans) -> tuple[list, list[int]]:
+    """``spans`` sorted by start, and their starts (kept while ``spans`` is asked about)."""
+    found = _INDEXES.get(id(spans))
+    if found is None or found[0] is not spans:
+        if len(_INDEXES) >= 4:
+            _INDEXES.clear()
+        ordered = sorted(spans, key=lambda p: p.start)
+        found = _INDEXES[id(spans)] = (spans, ordered, [p.start for p in ordered])
+    return found[1], found[2]
 
 
 def _places_from(places, start: int, end: int) -> list:
-    """The ``places`` that start in ``[start, end)``, found by bisection (an index of the
-    last sequence asked about is kept), so a long text is not rescanned per question."""
+    """The ``places`` that start in ``[start, end)``, found by bisection."""
     if not places:
         return []
-    if _PLACE_INDEX[0] is not places:
-        ordered = sorted(places, key=lambda p: p.start)
-        _PLACE_INDEX[:] = [places, ordered, [p.start for p in ordered]]
-    _, ordered, starts = _PLACE_INDEX
+    ordered, starts = _by_start(places)
     return ordered[bisect_left(starts, start):bisect_left(starts, end)]
 
 
