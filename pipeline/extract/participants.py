@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
@@ -285,6 +286,8 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
     a team: ``Tổ công tác số 2 và số 3 do Thủ tướng A và Chủ tịch Quốc hội B chủ trì``."""
     out = set()
     key = doc.key
+    people = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in people]
     for m in _DO.finditer(key):
         back = key[max(0, m.start() - 200):m.start()]
         team = None
@@ -297,7 +300,7 @@ def _led_by(doc: Document, people: list[PersonMention]) -> frozenset[str]:
         for end in (x.start() for x in re.finditer(r"[.;]", key[a:stop])):
             stop = a + end
             break
-        inside = [p for p in people if a <= p.start < stop]
+        inside = people[bisect_left(starts, a):bisect_left(starts, stop)]
         if not inside:
             continue
         verb = None
