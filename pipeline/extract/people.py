@@ -144,21 +144,25 @@ def _all_place_names() -> frozenset[str]:
 # --------------------------------------------------------------------------- matching
 
 
-def _tokens(text: str, start: int, end: int, key: str) -> list[_Tok]:
-    out = []
+class _Toks(list):
+    """A segment's tokens, with their keys as one tuple: phrases compare as tuple slices."""
+
+    __slots__ = ("keys",)
+
+
+def _tokens(text: str, start: int, end: int, key: str) -> _Toks:
+    out = _Toks()
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         a, b = m.span()
         first = word[0]
         out.append(_Tok(a, b, word, key[a:b], first.isupper(), first.isalnum()))
+    out.keys = tuple(t.key for t in out)
     return out
 
 
-def _match(toks: list[_Tok], i: int, words: tuple[str, ...]) -> bool:
-    n = len(words)
-    if i + n > len(toks):
-        return False
-    return all(toks[i + k].key == words[k] for k in range(n))
+def _match(toks: _Toks, i: int, words: tuple[str, ...]) -> bool:
+    return toks.keys[i:i + len(words)] == words
 
 
 _INDEXES: dict[int, dict[str, list]] = {}
@@ -180,10 +184,11 @@ def _index(table) -> dict[str, list]:
 
 def _longest(toks, i, table) -> Optional[tuple[int, object]]:
     """(token count, entry) of the longest entry of ``table`` matching at ``i``."""
-    if i >= len(toks):
+    keys = toks.keys
+    if i >= len(keys):
         return None
-    for words, entry in _index(table).get(toks[i].key, ()):
-        if _match(toks, i, words):
+    for words, entry in _index(table).get(keys[i], ()):
+        if keys[i:i + len(words)] == words:
             return len(words), entry
     return None
 
@@ -195,7 +200,7 @@ def _scopes() -> dict[tuple[str, ...], str]:
 
 def _head_scope(toks: list[_Tok], i: int, n: int) -> str:
     """Where the body head of ``n`` tokens at ``i`` takes its place from."""
-    return _scopes().get(tuple(t.key for t in toks[i:i + n]), "any")
+    return _scopes().get(toks.keys[i:i + n], "any")
 
 
 def _head_len(toks: list[_Tok], i: int) -> int:

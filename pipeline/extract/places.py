@@ -73,6 +73,12 @@ _NUMBERED_TYPES = frozenset({"Quận", "Phường"})  # "Quận 1", "Phường 3
 # separators allowed inside a name (spaces, a hyphen as in "Bà Rịa - Vũng Tàu").
 _SYL = re.compile(r"[^\W_](?:\w|['’ʼ](?=\w))*")
 _SEP = re.compile(r"[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+")
+# The first capital of a syllable that is not glued to a word or an apostrophe before it:
+# only these can open a bare name, and lower-case syllables are most of a text.
+_CAPITAL_START = re.compile(
+    r"(?<![^\W_])(?<!['’])(?<!\wʼ)[%s]"
+    % re.escape("".join(c for c in map(chr, range(0x10000)) if c.isupper()))
+)
 _OPEN_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 _CLOSE_PAREN = re.compile(r"[ \u00a0]*\)")
 # Text allowed between two places of one address: "X, tỉnh Y", "X - Y", "X (Y".
@@ -321,10 +327,8 @@ def _bare(doc: Document, seg: Segment, claimed: list[tuple[int, int]]) -> list[l
     out: list[list[_Raw]] = []
     pos = seg.start
     claimed = _Claimed(claimed, strict=True)
-    for m in _SYL.finditer(text, seg.start, seg.end):
-        if m.start() < pos or not m.group()[0].isupper():
-            continue
-        if m.start() > seg.start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
+    for m in _CAPITAL_START.finditer(text, seg.start, seg.end):
+        if m.start() < pos:
             continue
         spans = _name_run(text, m.start(), seg.end, limit=MAX_BARE_SYLLABLES + 2)
         if not spans:
