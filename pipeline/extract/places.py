@@ -144,10 +144,15 @@ class _Resolver:
         province: Optional[Place] = None,
         district: Optional[Place] = None,
         level: Optional[str] = None,
+        whole: bool = False,
     ) -> Optional[tuple[Place, float, int]]:
-        """Resolve ``raw``, trying its longest name first, inside ``province`` when given."""
+        """Resolve ``raw``, trying its longest name first, inside ``province`` when given.
+
+        ``whole``: only the whole of ``raw``, none of its shorter beginnings.
+        """
         level = level or raw.level
-        for k in range(len(raw.spans), 0, -1):
+        shortest = len(raw.spans) if whole else 1
+        for k in range(len(raw.spans), shortest - 1, -1):
             surface = self.text[raw.spans[0][0] : raw.spans[k - 1][1]]
             for era, fuzzy in plan:
                 if fuzzy and raw.exact_only:
@@ -362,8 +367,8 @@ def _bare(doc: Document, seg: Segment, claimed: list[tuple[int, int]]) -> list[l
 def _resolve_bare(res: _Resolver, alternatives: list[_Raw], plan) -> Optional[_Raw]:
     """The first alternative that is exactly a province's own name (not an alias)."""
     for raw in alternatives:
-        hit = res.resolve(raw, plan)
-        if hit is None or hit[2] != len(raw.spans):
+        hit = res.resolve(raw, plan, whole=True)
+        if hit is None:
             continue
         surface = compact_key(res.text[raw.spans[0][0] : raw.spans[-1][1]])
         if surface == compact_key(hit[0].short_name) or len(raw.spans) >= 3:
