@@ -1,4 +1,4 @@
-"""Ingest: read files, run the stages, persist each article in its own transaction."""
+"""Ingest: read files, run the stages, persist the articles in batches of transactions."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def ingest(
     The schema is brought to the latest migration first. Files whose sha256
     is already stored are skipped; a changed file replaces its earlier
     version. Extraction runs in ``jobs`` worker processes (default: every
-    core) while this process alone writes, each article in its own
-    transaction and in input order, so the result does not depend on
+    core) while this process alone writes, in input order and in batches of
+    transactions (see :class:`_Writer`), so the result does not depend on
     ``jobs``. A file that fails is recorded in ``ingest_errors`` and the run
     goes on (``strict`` stops at the first failure). Then, when anything
     changed (articles or the ``curation`` file), person resolution runs over
@@ -151,13 +151,14 @@ def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, j
                 queued.add(sha)
                 todo.append((path, data))
             if not (strict and report.failed):
+                writer = _Writer(session, report, known_shas, known_paths, caches)
                 for path, result in _extract_all(todo, stages, jobs, report, article_timeout):
                     check_same_file(db_path, identity)
-                    status = _write_one(session, path, result, report, known_shas, known_paths,
-                                        caches)
+                    status = writer.write(path, result)
                     _notify(on_file, path, status)
                     if strict and report.failed:
                         break
+                writer.commit()
             sha = curation_sha256(curation)
             last_sha = session.scalar(
                 select(m.IngestRun.curation_sha256).where(m.IngestRun.id < report.run_id)
@@ -445,32 +446,72 @@ def warm_up() -> None:
                                                     "Tỉnh ủy Hà Tĩnh, làm việc tại tỉnh Hà Tĩnh."))
 
 
-def _write_one(session, path: Path, result: _Extracted, report: IngestReport, known_shas: set,
-               known_paths: set, caches: Caches) -> str:
-    """Persist one extracted article in its own transaction; 'ingested' or 'failed'."""
-    if result.warning:
-        report.warnings.append(result.warning)
-    if result.error is not None:
-        _record_failure(session, report, path, result.error.kind, result.error.message)
-        return "failed"
-    doc = result.doc
-    try:
-        if doc.path in known_paths:
-            delete_document(session, doc.path)
-        save_document(session, doc, report.run_id, caches)
-        session.commit()
-        session.expunge_all()  # keep the identity map (and each article's text) from piling up
-    except (PipelineError, OSError, SQLAlchemyError) as exc:
-        session.rollback()
-        caches.clear()  # ids created in the rolled-back transaction are gone
-        if isinstance(exc, SQLAlchemyError) and is_fatal(exc):
-            raise  # the database itself failed: every later article would too
-        _record_failure(session, report, path, *_describe(exc))
-        return "failed"
-    known_shas.add(doc.sha256)
-    known_paths.add(doc.path)
-    report.ingested.append(str(path))
-    return "ingested"
+class _Writer:
+    """Persists extracted articles, committing them in batches.
+
+    One commit per article wrote the same index pages again for every article; a batch
+    shares them. Batches double from one article up to :data:`_BATCH_MOST`, so a short run,
+    or a disk that fills early, still has its first articles committed. An article that
+    fails to be written rolls back the uncommitted batch; the batch's other articles are
+    then written again, so only that article is lost. ``report.ingested`` lists committed
+    articles only.
+    """
+
+    def __init__(self, session, report: IngestReport, known_shas: set, known_paths: set,
+                 caches: Caches) -> None:
+        self.session, self.report, self.caches = session, report, caches
+        self.known_shas, self.known_paths = known_shas, known_paths
+        self.pending: list[tuple[Path, Document]] = []
+        self.batch = 1
+
+    def write(self, path: Path, result: _Extracted) -> str:
+        """Persist one extracted article; 'ingested' or 'failed'."""
+        if result.warning:
+            self.report.warnings.append(result.warning)
+        if result.error is not None:
+            self._fail(path, result.error.kind, result.error.message)
+            return "failed"
+        status = self._add(path, result.doc)
+        if len(self.pending) >= self.batch:
+            self.commit()
+            self.batch = min(2 * self.batch, _BATCH_MOST)
+        return status
+
+    def commit(self) -> None:
+        """Commit the articles written since the last commit."""
+        self.session.commit()
+        for path, doc in self.pending:
+            self.known_shas.add(doc.sha256)
+            self.known_paths.add(doc.path)
+            self.report.ingested.append(str(path))
+        self.pending.clear()
+
+    def _add(self, path: Path, doc: Document) -> str:
+        try:
+            if doc.path in self.known_paths:
+                delete_document(self.session, doc.path)
+            save_document(self.session, doc, self.report.run_id, self.caches)
+            self.session.flush()
+            self.session.expunge_all()  # keep the identity map (and texts) from piling up
+        except (PipelineError, OSError, SQLAlchemyError) as exc:
+            self.session.rollback()
+            self.caches.clear()  # ids created in the rolled-back transaction are gone
+            if isinstance(exc, SQLAlchemyError) and is_fatal(exc):
+                raise  # the database itself failed: every later article would too
+            redo, self.pending = self.pending, []
+            for other_path, other in redo:
+                self._add(other_path, other)
+            self._fail(path, *_describe(exc))
+            return "failed"
+        self.pending.append((path, doc))
+        return "ingested"
+
+    def _fail(self, path: Path, kind: str, message: str) -> None:
+        _record_failure(self.session, self.report, path, kind, message, commit=False)
+        self.commit()
+
+
+_BATCH_MOST = 32  # articles per commit, at most
 
 
 def _unresolved(session) -> bool:
@@ -493,8 +534,10 @@ def _describe(exc: BaseException) -> tuple[str, str]:
     return type(exc).__name__, message
 
 
-def _record_failure(session, report: IngestReport, path: Path, kind: str, message: str) -> None:
+def _record_failure(session, report: IngestReport, path: Path, kind: str, message: str,
+                    *, commit: bool = True) -> None:
     report.failed.append(FileFailure(str(path), kind, message))
     session.add(m.IngestError(run_id=report.run_id, path=str(path), kind=kind, message=message,
                               created_at=utcnow()))
-    session.commit()
+    if commit:
+        session.commit()

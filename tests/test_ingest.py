@@ -48,6 +48,49 @@ def test_a_copy_of_an_article_in_one_run_is_skipped(tmp_path):
     assert report.ok and len(report.ingested) == 1 and len(report.skipped) == 1
 
 
+@pytest.mark.parametrize("bad", [0, 2, 9], ids=["first-alone", "end-of-batch", "mid-batch"])
+def test_an_article_that_fails_to_be_written_loses_only_itself(tmp_path, monkeypatch, bad):
+    # Articles are committed in batches of 1, 2, 4, 8 …: a failure rolls back its batch,
+    # and the batch's other articles must be written again.
+    import pipeline.ingest as ingest_module
+    from pipeline.errors import InputError
+
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 14, seed=3)
+    names = sorted(p.name for p in corpus.glob("*.txt"))
+    real_save = ingest_module.save_document
+
+    def save(session, doc, run_id, caches):
+        if doc.name == names[bad]:
+            real_save(session, doc, run_id, caches)  # half written, then it fails
+            raise InputError("cannot be stored")
+        return real_save(session, doc, run_id, caches)
+
+    monkeypatch.setattr(ingest_module, "save_document", save)
+    report = ingest([corpus], tmp_path / "x.db", curation=None, jobs=1)
+    assert [(Path(f.path).name, f.message) for f in report.failed] == [
+        (names[bad], "cannot be stored")]
+    assert sorted(Path(p).name for p in report.ingested) == names[:bad] + names[bad + 1:]
+    monkeypatch.setattr(ingest_module, "save_document", real_save)
+    for p in corpus.glob("*.txt"):
+        if p.name == names[bad]:
+            p.unlink()
+    clean = tmp_path / "clean.db"
+    assert ingest([corpus], clean, curation=None, jobs=1).ok
+
+    def without_ids(value):  # row ids of a rolled-back batch are given out again
+        if isinstance(value, dict):
+            return {k: without_ids(v) for k, v in value.items() if k != "id" and k[-3:] != "_id"}
+        return [without_ids(v) for v in value] if isinstance(value, list) else value
+
+    def facts(db):
+        return sorted(json.dumps(without_ids(r), sort_keys=True, ensure_ascii=False)
+                      for r in _export(db))
+
+    assert len(facts(tmp_path / "x.db")) == len(names) - 1
+    assert facts(tmp_path / "x.db") == facts(clean)
+
+
 # --- crashes, interruptions, concurrent readers, idempotence -----------------------------
 
 PIPELINE = [sys.executable, "-m", "pipeline.cli"]
