@@ -230,3 +230,21 @@ def test_a_deputy_announced_after_the_leader():
     got = roles(text)
     assert got["Lê Minh Tâm"] == ("team", "leader")
     assert got["Đỗ Văn Hùng"] == ("team", "deputy")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 12/4/2023, Ban Thường vụ Tỉnh ủy Kon Tum tổ chức hội nghị. Tại buổi làm việc với "
+     "lãnh đạo tỉnh Kon Tum, sau khi nghe báo cáo, đồng chí Trưởng Ban Nội chính Trung ương Lê "
+     "Minh Tâm đánh giá cao kết quả của tỉnh.",
+     {"Lê Minh Tâm": ("team", "leader")}),
+    ("Sáng 12/4/2023, Ủy ban Kiểm tra Trung ương làm việc tại tỉnh Kon Tum. Phó Chủ nhiệm Ủy "
+     "ban Kiểm tra Trung ương Lê Minh Tâm phát biểu tại buổi làm việc với Ban Thường vụ Tỉnh ủy "
+     "Kon Tum. Bí thư Tỉnh ủy Kon Tum Hoàng Thị Thu phát biểu tại buổi làm việc.",
+     {"Lê Minh Tâm": ("team", "leader"), "Hoàng Thị Thu": ("host", "host")}),
+    ("Sáng 12/4/2023, Đoàn công tác Trung ương làm việc tại tỉnh Kon Tum. Bí thư Tỉnh ủy Kon Tum "
+     "Hoàng Thị Thu phát biểu tại buổi làm việc với Đoàn công tác.",
+     {"Hoàng Thị Thu": ("host", "host")}),
+], ids=["at-the-session-with-the-province", "speaks-at-the-session", "speaks-to-the-team"])
+def test_a_national_official_at_a_working_session_with_a_locality_visits(text, expected):
+    got = roles(text)
+    assert {name: got[name] for name in expected} == expected

@@ -152,6 +152,16 @@ CASES = {
         [("Hà Văn Tín", None, ["Bí thư Trung ương Đảng", "Trưởng ban Nội chính Trung ương"]),
          ("Lò Thị Mai", None, ["Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"]),
          ("Đỗ Văn An", None, ["Bí thư Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"])]),
+    "a-counted-list-head": (
+        "Thủ tướng quyết định 3 Trung tướng, Ủy viên Ban Chấp hành Trung ương Đảng: Lê Văn Bình, "
+        "Trần Quốc Hải và Phạm Đức Toàn nghỉ công tác.",
+        [("Lê Văn Bình", "Trung tướng", ["Ủy viên Ban Chấp hành Trung ương Đảng"]),
+         ("Trần Quốc Hải", "Trung tướng", ["Ủy viên Ban Chấp hành Trung ương Đảng"]),
+         ("Phạm Đức Toàn", "Trung tướng", ["Ủy viên Ban Chấp hành Trung ương Đảng"])]),
+    "a-list-head-counted-in-words": (
+        "Dự có hai Phó Chủ tịch UBND tỉnh Hà Nam: Lê Văn Bình, Trần Quốc Hải.",
+        [("Lê Văn Bình", None, ["Phó Chủ tịch UBND tỉnh Hà Nam"]),
+         ("Trần Quốc Hải", None, ["Phó Chủ tịch UBND tỉnh Hà Nam"])]),
     "a-rank-shared-by-a-list-head": (
         "Cùng dự có các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Tạ Văn "
         "Mạnh, Bộ trưởng Bộ Công an Đinh Quang Thái.",

@@ -71,6 +71,12 @@ _ATTENDANCE = re.compile(r"(?<!\w)(?:tham dự|cùng dự|dự buổi|có sự t
                          r"dự lễ|đến dự|cùng đến dự|tham gia (?:buổi|cuộc|hội nghị))(?!\w)")
 # A national official who directs a meeting ("Phát biểu chỉ đạo hội nghị, A …") came to it.
 _DIRECTS = re.compile(r"(?<!\w)phát biểu chỉ đạo(?!\w)")
+# A national official who speaks at a working session with a locality came to it: "A phát
+# biểu tại buổi làm việc với Ban Thường vụ Tỉnh ủy B", "Tại buổi làm việc với lãnh đạo tỉnh
+# B, … A đánh giá cao …". A session with a team ("… với Đoàn công tác") is the hosts'.
+_AT_SESSION_AFTER = re.compile(r"[\s,]*(?:đã\s+)?phát biểu(?:\s+chỉ đạo|\s+kết luận)?\s+tại\s+"
+                               r"buổi\s+làm\s+việc(?!\s+(?:của|với)\s+(?:các\s+)?đoàn)")
+_AT_SESSION_BEFORE = re.compile(r"\W*tại\s+buổi\s+làm\s+việc\s+với\s+(?!(?:các\s+)?đoàn)")
 # Titles of national bodies and posts.
 _CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|chủ tịch nước|nhà nước|bộ chính trị|"
                       r"ban bí thư|(?<!\w)bộ (?!chỉ huy)|bộ trưởng|thứ trưởng|tổng bí thư|quân ủy|"
@@ -273,7 +279,9 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
             _central(mentions)):
         # A national leader's visit: the national officials named at it came with the leader.
         return "team", "member"
-    if _central(mentions) and any(_DIRECTS.search(s[-120:]) for s in sentences):
+    if _central(mentions) and (any(_DIRECTS.search(s[-120:]) for s in sentences) or any(
+            _AT_SESSION_BEFORE.match(s) for s in sentences) or any(
+            _AT_SESSION_AFTER.match(doc.key, m.context_end) for m in mentions)):
         return "team", "member" if visiting else "leader"
     return "other", "attendee"
 

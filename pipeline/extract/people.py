@@ -852,7 +852,7 @@ def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, se
     while k < len(items):
         it = items[k]
         opens = (it.kind == "hon" and it.value == "các đồng chí") or (
-            it.i > 0 and toks[it.i - 1].key == "các" and it.kind in ("title", "rank"))
+            it.i > 0 and _counts(toks[it.i - 1]) and it.kind in ("title", "rank"))
         if not opens:
             k += 1
             continue
@@ -901,11 +901,20 @@ def _list_heads(text: str, toks: list[_Tok], items: list[_Item], owner: dict, se
     return titles, ranks
 
 
+# Words that open a list head before a title or a rank: "các Ủy viên …:", "4 Thượng tướng,
+# Ủy viên …:", "hai Phó Chủ tịch:".
+_COUNT_WORDS = frozenset({"các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+def _counts(tok: _Tok) -> bool:
+    return tok.key in _COUNT_WORDS or (tok.text.isdigit() and len(tok.text) <= 2)
+
+
 def _opens_head(toks: list[_Tok], items: list[_Item], n: int) -> bool:
     """Does item ``n`` open a new list head (``các đồng chí …``, ``các Ủy viên …``)?"""
     it = items[n]
     return (it.kind == "hon" and it.value == "các đồng chí") or (
-        it.i > 0 and toks[it.i - 1].key == "các")
+        it.i > 0 and _counts(toks[it.i - 1]))
 
 
 def _title_record(text: str, toks: list[_Tok], item: _Item) -> Title:
