@@ -248,3 +248,12 @@ def test_a_deputy_announced_after_the_leader():
 def test_a_national_official_at_a_working_session_with_a_locality_visits(text, expected):
     got = roles(text)
     assert {name: got[name] for name in expected} == expected
+
+
+def test_the_head_who_chairs_a_body_s_own_conference_hosts_the_leader_who_attends():
+    text = ("Ngày 8/1/2021, Đảng ủy Công an Trung ương, Bộ Công an tổ chức Hội nghị Công an toàn "
+            "quốc. Thủ tướng Chính phủ Lê Văn Tám dự và chỉ đạo Hội nghị; Đại tướng Phan Quốc "
+            "Hưng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an chủ trì Hội nghị.")
+    got = roles(text)
+    assert got["Lê Văn Tám"] == ("team", "leader")
+    assert got["Phan Quốc Hưng"] == ("host", "host")

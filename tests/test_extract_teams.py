@@ -1214,3 +1214,15 @@ def test_a_cell_s_committee_is_a_body():
     text = ("Ngày 12/2/2026, Đoàn kiểm tra công bố quyết định kiểm tra đối với Cấp ủy Chi bộ Công "
             "an xã Hòa Thắng.")
     assert [s for s, _ in targets_of(text)] == ["Cấp ủy Chi bộ Công an xã Hòa Thắng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 4.9, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác "
+     "cán bộ.", ["Tỉnh ủy Gia Lai"]),
+    ("Ngày 8/1/2021, Đảng ủy Công an Trung ương, Bộ Công an tổ chức Hội nghị Công an toàn quốc. "
+     "Thủ tướng Chính phủ Lê Văn Tám dự và chỉ đạo Hội nghị.",
+     ["Đảng ủy Công an Trung ương", "Bộ Công an"]),
+    ("Ngày 8/1/2021, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", []),
+], ids=["decision-announced-by-the-centre", "a-leader-attends-and-directs", "own-meeting"])
+def test_the_body_whose_meeting_a_national_leader_attends_is_worked_with(text, expected):
+    assert [name for _, name in targets_of(text)] == expected

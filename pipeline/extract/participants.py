@@ -77,6 +77,10 @@ _DIRECTS = re.compile(r"(?<!\w)phát biểu chỉ đạo(?!\w)")
 _AT_SESSION_AFTER = re.compile(r"[\s,]*(?:đã\s+)?phát biểu(?:\s+chỉ đạo|\s+kết luận)?\s+tại\s+"
                                r"buổi\s+làm\s+việc(?!\s+(?:của|với)\s+(?:các\s+)?đoàn)")
 _AT_SESSION_BEFORE = re.compile(r"\W*tại\s+buổi\s+làm\s+việc\s+với\s+(?!(?:các\s+)?đoàn)")
+# A body's own conference chaired by its head while a national leader attends and directs
+# it: "Đại tướng A, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị" hosts it.
+_CHAIRS_OWN = re.compile(r"[\s,]*(?:đã\s+)?chủ trì\s+(?:hội nghị|đại hội|lễ|buổi lễ|phiên họp|"
+                         r"kỳ họp|hội thảo|tọa đàm)(?!\w)")
 # Titles of national bodies and posts.
 _CENTRAL = re.compile(r"trung ương|quốc hội|chính phủ|thủ tướng|chủ tịch nước|nhà nước|bộ chính trị|"
                       r"ban bí thư|(?<!\w)bộ (?!chỉ huy)|bộ trưởng|thứ trưởng|tổng bí thư|quân ủy|"
@@ -252,6 +256,9 @@ def _side_and_role(doc: Document, mentions: list[PersonMention], province: Optio
         return "team", "deputy"
     if name in context.subjects:
         return context.subjects[name]
+    if context.central_visitor and any(_CHAIRS_OWN.match(doc.key, m.context_end)
+                                       for m in mentions):
+        return "host", "host"
     if any(_MEMBER_TITLE.match(t) for t in title_texts) or any(
         _in_team_wording(doc, m) for m in mentions
     ) or _serves_in(mentions, team_body):

@@ -770,6 +770,17 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
             if out:
                 break
     if not out:
+        # "Thành ủy X tổ chức hội nghị công bố quyết định của Bộ Chính trị …", "Bộ Y tổ chức
+        # Hội nghị …. Tổng Bí thư Z dự và chỉ đạo Hội nghị": the body whose meeting a
+        # national leader comes to is the one worked with (a body's own meeting has none).
+        for seg in segments[:2]:
+            m = _ORGANISES.search(doc.key, seg.start, seg.end)
+            if m is not None and _COMES_TO.search(doc.key, m.end(),
+                                                  min(seg.end, m.end() + _MAX_COMES_TO)):
+                emit(seg, _subject_bodies(doc, seg, m.start(), places))
+            if out:
+                break
+    if not out:
         # "Về phía tỉnh Lào Cai, đón tiếp và làm việc với đoàn có …": the host locality.
         for seg in segments:
             for m in _HOST_SIDE_OF.finditer(doc.key, seg.start, seg.end):
@@ -786,6 +797,12 @@ def find_targets(doc: Document) -> tuple[Target, ...]:
         surface = clean_surface(doc.text[start:place.end])
         out.append(Target(start, place.end, seg.index, surface, surface))
     return tuple(sorted(out))
+
+
+_ORGANISES = re.compile(r"(?<!\w)tổ chức[ ]+(?:hội nghị|lễ|buổi lễ|đại hội)(?!\w)")
+_COMES_TO = re.compile(r"(?<!\w)(?:dự và chỉ đạo|dự, chỉ đạo|(?:tới|đến) dự(?: hội nghị| lễ)?,? có|"
+                       r"quyết định của (?:bộ chính trị|ban bí thư))(?!\w)")
+_MAX_COMES_TO = 400  # characters after the verb: its sentence and the next
 
 
 _ALIAS_DROP = re.compile(r"\([^()]*\)|(?<!\w)(?:tỉnh|thành phố)(?!\w)")
