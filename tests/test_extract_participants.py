@@ -257,3 +257,13 @@ def test_the_head_who_chairs_a_body_s_own_conference_hosts_the_leader_who_attend
     got = roles(text)
     assert got["Lê Văn Tám"] == ("team", "leader")
     assert got["Phan Quốc Hưng"] == ("host", "host")
+
+
+def test_an_official_of_a_body_whose_name_extends_the_target_s_is_a_host():
+    text = ("Ngày 5/3/2024, Đoàn giám sát của Ủy ban Kiểm tra Quân ủy Trung ương do Trung tướng Lê "
+            "Văn Hòa, Phó Chủ nhiệm Ủy ban Kiểm tra Quân ủy Trung ương làm Trưởng đoàn giám sát "
+            "đối với Đảng ủy Tổng cục Chính trị. Cùng dự có Thiếu tướng Đỗ Văn Minh, Phó Bí thư "
+            "Đảng ủy Tổng cục Chính trị Quân đội nhân dân Việt Nam.")
+    got = roles(text)
+    assert got["Lê Văn Hòa"] == ("team", "leader")
+    assert got["Đỗ Văn Minh"] == ("host", "host")

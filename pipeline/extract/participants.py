@@ -412,7 +412,9 @@ def _subject_of(doc: Document, start: int, end: int, people: list[PersonMention]
 
 def _of_target(mentions: list[PersonMention], targets: tuple[str, ...]) -> bool:
     """A title in a body the team works with (``Bộ trưởng Bộ Giao thông vận tải`` when the
-    team works with ``Ban Cán sự đảng Bộ Giao thông vận tải``) makes a host."""
+    team works with ``Ban Cán sự đảng Bộ Giao thông vận tải``), or in a part of it
+    (``Phó Bí thư Đảng ủy Bộ Tổng Tham mưu …`` when it works with ``Đảng ủy Bộ Tổng Tham
+    mưu``), makes a host."""
     if not targets:
         return False
     for m in mentions:
@@ -420,9 +422,13 @@ def _of_target(mentions: list[PersonMention], targets: tuple[str, ...]) -> bool:
             org = fold_key(t.organization or "")
             if len(org) < 8 or t.qualifier in ("nguyên", "cố"):
                 continue
-            if any(org in target for target in targets):
+            if any(org in target or (len(target) >= _MIN_TARGET_INSIDE and re.search(
+                    rf"(?<!\w){re.escape(target)}(?!\w)", org)) for target in targets):
                 return True
     return False
+
+
+_MIN_TARGET_INSIDE = 12  # characters: "tinh uy" alone is inside every province's titles
 
 
 def _central(mentions: list[PersonMention]) -> bool:
