@@ -267,3 +267,12 @@ def test_an_official_of_a_body_whose_name_extends_the_target_s_is_a_host():
     got = roles(text)
     assert got["Lê Văn Hòa"] == ("team", "leader")
     assert got["Đỗ Văn Minh"] == ("host", "host")
+
+
+def test_a_caption_names_the_visitor_a_cut_lead_leaves_out():
+    text = ("Ngày 20/1/2023, lực lượng vũ trang tỉnh cần tiếp tục nâng cao chất lượng huấn luyện, "
+            "sẵn sàng chiến đấu.\n\n"
+            "Thượng tướng Trần Quốc Dũng đến thăm và chúc Tết cán bộ, chiến sĩ Bộ Chỉ huy Quân sự "
+            "tỉnh Quảng Bình. Ảnh: Minh Tâm\n\n"
+            "Tiếp đó, đoàn công tác đã đến thăm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình.")
+    assert roles(text)["Trần Quốc Dũng"] == ("team", "leader")

@@ -371,6 +371,16 @@ def _event_subjects(doc: Document, main: Optional[Event], people: list[PersonMen
                 continue
         if found:
             return found
+    # A page that keeps only part of its lead may name the visitor in a photo caption
+    # alone ("Đại tướng A đến thăm và chúc Tết cán bộ, chiến sĩ Công an tỉnh B. Ảnh: …").
+    related = {g.index for g in doc.get("segments") if g.is_related}
+    for x in sentences:
+        if kinds.get(x.segment) != "caption" or x.segment in related:
+            continue
+        found = _subject_of(doc, x.start, x.end, people)
+        lead = [p for p in people if found.get(p.name) == ("team", "leader")]
+        if lead and not (province and _is_local(lead, province)):
+            return found
     return {}
 
 
