@@ -276,3 +276,15 @@ def test_a_caption_names_the_visitor_a_cut_lead_leaves_out():
             "tỉnh Quảng Bình. Ảnh: Minh Tâm\n\n"
             "Tiếp đó, đoàn công tác đã đến thăm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình.")
     assert roles(text)["Trần Quốc Dũng"] == ("team", "leader")
+
+
+def test_a_team_listed_without_its_leader_is_led_by_the_national_official_named_on_no_side():
+    text = ("Tham gia đoàn công tác Trung ương có đồng chí Lê Thu Hằng, Phó trưởng Ban Nội chính "
+            "Trung ương.\n\n"
+            "Về phía tỉnh Yên Bái, đón tiếp đoàn có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy.\n\n"
+            "Ngày 3/3/2022, đồng chí Trưởng ban Nội chính Trung ương Đinh Quốc Bảo đánh giá cao "
+            "kết quả của tỉnh Yên Bái.")
+    got = roles(text)
+    assert got["Đinh Quốc Bảo"] == ("team", "leader")
+    assert got["Lê Thu Hằng"] == ("team", "member")
+    assert got["Hà Văn Lực"] == ("host", "host")

@@ -143,6 +143,8 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         out.append(Participant(first.start, first.end, first.segment, first.name, True, side,
                                role, None))
     out = _listed_with_the_team(doc, out, people)
+    if context.team_listed:
+        out = _unnamed_leader(out, by_person)
     if team is None:
         event_key = doc.key[main.start:main.end] if main else ""
         out = _own_meeting(out, by_person, province, event_key)
@@ -194,6 +196,25 @@ def _own_meeting(participants: list[Participant], by_person, province: Optional[
                 led = True
             else:
                 p = Participant(p.start, p.end, p.segment, p.name, True, "host", "host", None)
+        out.append(p)
+    return out
+
+
+def _unnamed_leader(participants: list[Participant], by_person) -> list[Participant]:
+    """``Tham gia đoàn công tác Trung ương có …`` lists who came with a leader the lead
+    leaves unnamed (a page that keeps part of its lead): the first national official named
+    on no side (``Trưởng ban Tuyên giáo Trung ương A đánh giá cao …``) is that leader."""
+    if any(p.main and p.role == "leader" for p in participants):
+        return participants
+    mentions_of = {name: mentions for (is_main, _, name), mentions in by_person.items()
+                   if is_main}
+    out = []
+    led = False
+    for p in sorted(participants):
+        mentions = mentions_of.get(match_key(p.name), [])
+        if not led and p.main and p.side == "other" and _central(mentions):
+            p = Participant(p.start, p.end, p.segment, p.name, True, "team", "leader", None)
+            led = True
         out.append(p)
     return out
 
