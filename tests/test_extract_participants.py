@@ -288,3 +288,23 @@ def test_a_team_listed_without_its_leader_is_led_by_the_national_official_named_
     assert got["Đinh Quốc Bảo"] == ("team", "leader")
     assert got["Lê Thu Hằng"] == ("team", "member")
     assert got["Hà Văn Lực"] == ("host", "host")
+
+
+@pytest.mark.parametrize("closing", [
+    "",
+    " Thay mặt lãnh đạo Bộ Công an, Thượng tướng Trần Quốc Khải chúc mừng Đại tá Lê Văn Tâm.",
+], ids=["ministry-ceremony-in-a-province", "on-behalf-of-the-ministry-s-leaders"])
+def test_the_minister_s_deputy_who_hands_over_a_provincial_post_visits(closing):
+    text = ("Chiều 5/9/2023, Bộ Công an tổ chức lễ công bố quyết định điều động Đại tá Lê Văn "
+            "Tâm giữ chức Giám đốc Công an tỉnh Hà Giang. Tại buổi lễ, Thượng tướng Trần Quốc "
+            "Khải, Thứ trưởng Bộ Công an đã trao quyết định." + closing)
+    got = roles(text)
+    assert got["Trần Quốc Khải"] == ("team", "leader")
+    assert got["Lê Văn Tâm"][0] != "team"
+
+
+def test_on_behalf_of_the_province_s_leaders_is_a_host():
+    text = ("Ngày 5/9/2023, Đoàn công tác của Ban Tổ chức Trung ương làm việc với Ban Thường vụ "
+            "Tỉnh ủy Hà Giang. Thay mặt lãnh đạo tỉnh, đồng chí Lý Thị Mai, Phó Bí thư Tỉnh ủy "
+            "cảm ơn Đoàn.")
+    assert roles(text)["Lý Thị Mai"] == ("host", "host")

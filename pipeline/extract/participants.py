@@ -43,7 +43,9 @@ _HOST_LIST = re.compile(r"về phía (?!đoàn|trung ương|bộ chính trị|ba
                         r"ban thường vụ|tỉnh ủy|thành ủy)|tiếp (?:và làm việc với )?đoàn có|"
                         r"(?:đón|tiếp đón|đón tiếp)[^.;:]{0,80}?,? có|(?<!\w)làm việc với đoàn có|"
                         r"(?<!\w)thay mặt (?:ban thường vụ|thường trực|tỉnh ủy|thành ủy|huyện ủy|"
-                        r"lãnh đạo|đảng bộ|cấp ủy)|"
+                        # "Thay mặt lãnh đạo Bộ Công an, A chúc mừng …" speaks for the visitors
+                        r"lãnh đạo(?!\s+(?:bộ|chính phủ|quốc hội|nhà nước|đảng và nhà nước|"
+                        r"quân ủy|tổng cục|ban [^.;,]{0,20}?trung ương)(?!\w))|đảng bộ|cấp ủy)|"
                         # "Đoàn đại biểu TPHCM có các đồng chí: …" meeting the Politburo
                         r"(?<!\w)đoàn đại biểu (?!quốc hội)[^.;:]{1,40}? có|"
                         # "Cùng tham dự buổi tiếp có …": those who receive a delegation
@@ -147,7 +149,11 @@ def find_participants(doc: Document) -> tuple[Participant, ...]:
         out = _unnamed_leader(out, by_person)
     if team is None:
         event_key = doc.key[main.start:main.end] if main else ""
-        out = _own_meeting(out, by_person, province, event_key)
+        # "… giữ chức Giám đốc Công an tỉnh X": the event sentence names a body of the
+        # event's province, so the meeting is that locality's.
+        local_body = bool(main and main.province and main.province.via == "party_body"
+                          and main.start <= main.province.start < main.end)
+        out = _own_meeting(out, by_person, province, event_key, local_body)
     return tuple(sorted(set(out)))
 
 
@@ -170,7 +176,7 @@ def _lists_a_team(doc: Document, segments) -> bool:
 
 
 def _own_meeting(participants: list[Participant], by_person, province: Optional[str],
-                 event_key: str = "") -> list[Participant]:
+                 event_key: str = "", local_body: bool = False) -> list[Participant]:
     """With no team and no visiting side at all (a body's own conference: ``Đảng ủy Quân khu
     tổ chức hội nghị …``, ``Thành ủy tổ chức hội nghị công bố quyết định …``), the officials
     present are that body's hosts; national officials attending it (every title central)
@@ -180,7 +186,7 @@ def _own_meeting(participants: list[Participant], by_person, province: Optional[
         return participants
     mentions_of = {name: mentions for (is_main, _, name), mentions in by_person.items()
                    if is_main and any(m.titles for m in mentions)}
-    local_meeting = bool(province) and (any(
+    local_meeting = bool(province) and (local_body or any(
         _is_local(mentions, province) and not _central(mentions)
         for mentions in mentions_of.values()) or bool(_LOCAL_ORGANIZER.search(event_key)))
     # "Bộ Chính trị làm việc với Ban Thường vụ Thành ủy …": a national body visits.
