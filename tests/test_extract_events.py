@@ -193,3 +193,15 @@ def test_a_ministry_s_hall_places_the_event_in_the_capital(venue) -> None:
 def test_a_ministry_named_as_a_body_places_nothing() -> None:
     main = _main_of("Ngày 12/1/2022, Bộ Quốc phòng tổ chức hội nghị tổng kết công tác đảng.")
     assert main.province is None
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ngày 4/5/2021, Tổ công tác số 2 do Chủ tịch Quốc hội chủ trì đã làm việc với Đảng bộ tỉnh "
+     "Kon Tum và Đảng bộ tỉnh Gia Lai.", None),
+    ("Ngày 4/5/2021, Bộ Chính trị làm việc với Ban Thường vụ Đảng ủy Công an Trung ương. Tổ 1 "
+     "làm việc với Đảng bộ tỉnh Kon Tum; Tổ 2 làm việc với Đảng bộ tỉnh Gia Lai.", None),
+    ("Ngày 4/5/2021, Tổ công tác số 2 làm việc với Đảng bộ tỉnh Kon Tum.", "Kon Tum"),
+], ids=["two-provinces-in-the-event-sentence", "two-provinces-further-on", "one-province"])
+def test_bodies_of_several_provinces_give_the_event_none(text, province):
+    main = _main_of(text)
+    assert (main.province.place.short_name if main.province else None) == province

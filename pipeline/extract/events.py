@@ -132,8 +132,9 @@ def _where_it_went(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMen
         return mentions
     went = next((p for p in named if _WENT_TO.search(doc.key, max(0, p.start - 60), p.start)),
                 None)
-    if went is None:
-        return mentions
+    if went is None or any(p.start > went.start
+                           and p.place.province_code != went.place.province_code for p in named):
+        return mentions  # "làm việc với Đảng bộ tỉnh A và Đảng bộ tỉnh B": it went to both
     return [p for p in mentions
             if p.via == "venue" or p.place.province_code == went.place.province_code]
 
@@ -222,6 +223,9 @@ def _place_and_province(local: list[PlaceMention], context: list[PlaceMention]):
     bodies = [p for p in local if p.via in _IMPLIED] or [
         p for p in context if p.via in _IMPLIED
     ]
+    if len({p.place.province_code for p in bodies}) > 1:
+        # "… làm việc với Đảng bộ TP. A và Đảng bộ tỉnh B": several provinces, none the event's.
+        return None, None, False
     if bodies:
         body = bodies[0]
         return None, (body if body.place.level == "province" else _province_of(body)), True
