@@ -230,7 +230,14 @@ def explain_command(
                    "or no evidence linked its mentions")
     for r in rows:
         typer.echo(f"{r.decision}\t{r.rule}\tscore={r.score}\t{r.joined} ~ {r.compared_with}")
-        typer.echo(f"\tevidence: {r.evidence}")
+        evidence = dict(r.evidence)
+        factors = evidence.pop("factors", None)
+        typer.echo(f"\tevidence: {evidence}")
+        if factors:  # a waterfall: each factor's weight in bits, then the total and the bar
+            for f in factors:
+                typer.echo(f"\t{f['weight']:+8.2f}  {f['factor']}")
+            typer.echo(f"\t{evidence['total_weight']:+8.2f}  total (one person at "
+                       f"{evidence['threshold_weight']:+.2f} or more)")
 
 
 def _curate(action: str, a: str, b: str, db: Path, curation: Path, note: Optional[str]) -> None:

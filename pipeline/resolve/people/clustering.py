@@ -13,6 +13,7 @@ from typing import Optional
 
 from .comparison import Cluster, Comparison, Specificity, compare, compare_clusters
 from .curation import Decision
+from .groups import rare_name_evidence
 from .profiles import DocPerson
 
 
@@ -89,6 +90,31 @@ def _join_careers(clusters: list[Cluster], links: list[Link], spec: Specificity
             else:
                 kept.append(c)
         clusters = kept
+    return _join_untitled(clusters, links, spec)
+
+
+def _join_untitled(clusters: list[Cluster], links: list[Link], spec: Specificity
+                   ) -> tuple[list[Cluster], list[Link]]:
+    """A person named with no title anywhere in an article ("Đồng chí A phát biểu") joins
+    the one cluster of the very same name, when the name is rare enough for the corpus to
+    hold a single official of it; with two such clusters it stays apart (which one?)."""
+    def titled(c: Cluster) -> bool:
+        return bool(c.titles or c.orgs or c.groups)
+
+    for c in [c for c in clusters if not titled(c)]:
+        key = c.first.key
+        same = [k for k in clusters if k is not c and titled(k) and k.first.key == key]
+        if len(same) != 1:
+            continue
+        k = same[0]
+        if any(p.ref in k.forbidden for p in c.members) or k.documents & c.documents:
+            continue
+        evidence = {"name_similarity": 1.0, **rare_name_evidence(c.first.fold, spec.names)}
+        if not evidence["one_person"]:
+            continue
+        links.append(Link(c.first, k.first, "merged", "rare-name-untitled", 0.6, evidence))
+        k.absorb(c)
+        clusters = [x for x in clusters if x is not c]
     return clusters, links
 
 

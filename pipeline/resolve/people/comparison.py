@@ -13,6 +13,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from .groups import MAX_GROUP_YEARS, NameFrequency, shared_group_evidence
 from .profiles import DocPerson
 
 # How many distinct names may hold a title/body for it still to identify a person:
@@ -40,6 +41,7 @@ class Cluster:
     documents: set[int] = field(default_factory=set)
     forbidden: set[str] = field(default_factory=set)  # refs it must never absorb
     years: list[int] = field(default_factory=list)
+    groups: frozenset[str] = frozenset()  # small bodies any member sits in
 
     def add(self, p: DocPerson) -> None:
         self.members.append(p)
@@ -52,6 +54,8 @@ class Cluster:
         self.documents.add(p.document_id)
         if p.year is not None:
             self.years.append(p.year)
+        if p.groups:
+            self.groups = self.groups | p.groups
 
     def absorb(self, other: "Cluster") -> None:
         """Take every member of ``other``."""
@@ -82,6 +86,7 @@ class Specificity:
 
     title_holders: dict[tuple[str, int], int]
     org_holders: dict[int, int]
+    names: NameFrequency = field(default_factory=lambda: NameFrequency.of(()))
 
     @classmethod
     def of(cls, people: list[DocPerson]) -> "Specificity":
@@ -92,7 +97,8 @@ class Specificity:
                 titles.setdefault((t, p.year), set()).add(p.fold)
             for o in p.orgs:
                 orgs.setdefault((o, p.year), set()).add(p.fold)
-        return cls(_most_per_year(titles), _most_per_year(orgs))
+        return cls(_most_per_year(titles), _most_per_year(orgs),
+                   NameFrequency.of(p.fold for p in people))
 
 
 def _most_per_year(holders: dict) -> dict:
@@ -181,7 +187,33 @@ def compare_clusters(a: Cluster, b: Cluster, spec: Specificity) -> Comparison:
     conflict = bool(a.provinces and b.provinces and not (a.provinces & b.provinces))
     if shared_orgs and not conflict:
         return Comparison(0.7, "same-name-career-in-one-body", None, evidence)
+    # A minister who becomes State President still sits in the Politburo: the same name in
+    # one small group is one person, across bodies and provinces, unless the name is
+    # common enough for two members to bear it, or the two served apart in one year.
+    career = shared_group_evidence(a.first.fold, a.groups, b.groups, spec.names)
+    if career is not None:
+        evidence.update(career)
+        if not career["one_person"]:
+            return Comparison(0.0, None, "common-name-in-group", evidence)
+        if _apart_in_one_year(a, b):
+            return Comparison(0.0, None, "two-provinces-in-one-year", evidence)
+        if not _years_close(a, b):
+            return Comparison(0.0, None, "years-apart", evidence)
+        return Comparison(0.7, "same-name-small-group", None, evidence)
     # Service in two provinces at different times can be one career (a transfer) or two
     # namesakes; measured on generated careers it was wrong too often, so such pairs
     # stay apart, as candidate links an analyst can merge in the curation file.
     return Comparison(0.0, None, "no-career-evidence", evidence)
+
+
+def _apart_in_one_year(a: Cluster, b: Cluster) -> bool:
+    """One name serving in two provinces in the same year is two people."""
+    return any(p.year is not None and p.year == q.year and p.provinces and q.provinces
+               and not p.provinces & q.provinces for p in a.members for q in b.members)
+
+
+def _years_close(a: Cluster, b: Cluster) -> bool:
+    """Within :data:`MAX_GROUP_YEARS` of each other (or undated)."""
+    if not a.years or not b.years:
+        return True
+    return min(abs(x - y) for x in set(a.years) for y in set(b.years)) < MAX_GROUP_YEARS

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...db import models as m
 from ...text.normalize import fold_key, match_key
+from .groups import groups_of
 
 # Teams are named per article ("Đoàn Kiểm tra số 4"); sharing one says nothing.
 _TEAM_PREFIXES = ("đoàn kiểm tra", "đoàn giám sát", "đoàn công tác", "đoàn")
@@ -39,6 +40,7 @@ class DocPerson:
     rank: Optional[int] = None  # seniority, 1 = highest
     deceased: bool = False
     year: Optional[int] = None
+    groups: frozenset[str] = frozenset()  # small bodies their titles seat them in
 
     @property
     def first_mention(self) -> int:
@@ -63,6 +65,7 @@ def load_profiles(session: Session) -> list[DocPerson]:
     published = dict(session.execute(select(m.Document.id, m.Document.published)).all())
     org_rows = session.execute(select(m.Organization.id, m.Organization.key,
                                       m.Organization.place_id)).all()
+    org_names = dict(session.execute(select(m.Organization.id, m.Organization.name)).all())
     place_province = dict(session.execute(select(m.Place.id, m.Place.province_code)).all())
     org_province = {oid: place_province.get(pid) for oid, _, pid in org_rows if pid}
     team_orgs = {oid for oid, key, _ in org_rows if key.startswith(_TEAM_PREFIXES)}
@@ -101,6 +104,9 @@ def load_profiles(session: Session) -> list[DocPerson]:
         dp = by_mention.get(mention_id)
         if dp is None:
             continue
+        found = groups_of(position, org_names.get(org_id))
+        if found:
+            dp.groups = dp.groups | found
         for oid in (org_id, parent_id):
             if oid is None or oid in team_orgs:
                 continue
