@@ -148,3 +148,21 @@ def test_a_minister_who_becomes_general_secretary_is_one_person_in_the_database(
     assert any("same-name-small-group" in line for line in lines)
     assert any("both in the politburo (19 seats at once)" in line for line in lines)
     assert any("total (one person at +4.32 or more)" in line for line in lines)
+
+
+def test_a_post_in_a_body_and_in_its_2025_successor_is_one_career(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Ngày 5/3/2024, ông Lò Quý Hưng, Bộ trưởng Bộ Kế hoạch và Đầu tư "
+                               "dự hội nghị tại tỉnh Sơn La.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Ngày 5/6/2025, ông Lò Quý Hưng, Bộ trưởng Bộ Tài chính làm việc "
+                               "với tỉnh Điện Biên.\n", encoding="utf-8")
+    (src / "c.txt").write_text("Ngày 7/6/2025, ông Lò Quý Hưng, Bộ trưởng Bộ Y tế làm việc với "
+                               "tỉnh Lai Châu.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert ingest([src], db, curation=None).ok
+    with sqlite3.connect(db) as conn:
+        ids = dict(conn.execute("SELECT d.name, pm.person_id FROM person_mentions pm JOIN "
+                                "documents d ON d.id = pm.document_id").fetchall())
+    assert ids["a.txt"] == ids["b.txt"]
+    assert ids["c.txt"] != ids["a.txt"]  # no body in common: nothing ties them

@@ -9,11 +9,13 @@ bodies, the provinces those bodies belong to, rank, and the article's date.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ... import lexicons
 from ...db import models as m
 from ...text.normalize import fold_key, match_key
 from .groups import groups_of
@@ -57,6 +59,25 @@ def spaced_fold(name: str) -> str:
     return " ".join(fold_key(name).replace("'", " ").split())
 
 
+@cache
+def _successors() -> dict[str, str]:
+    return {match_key(earlier): match_key(later)
+            for earlier, later, *_ in lexicons.rows("body_successions.tsv")}
+
+
+def _lineage(org_rows) -> dict[int, int]:
+    """Each body merged by the 2025 reorganisation, and its successor, → one id (the
+    smallest) for comparison: ``Bộ trưởng Bộ Kế hoạch và Đầu tư`` and ``Bộ trưởng Bộ Tài
+    chính`` are posts in one line of bodies."""
+    successors = _successors()
+    lines: dict[str, list[int]] = {}
+    for oid, key, _ in org_rows:
+        line = successors.get(key, key)
+        if line in successors.values():
+            lines.setdefault(line, []).append(oid)
+    return {oid: min(ids) for ids in lines.values() if len(ids) > 1 for oid in ids}
+
+
 def load_profiles(session: Session) -> list[DocPerson]:
     """Profiles of every document person in the database, in document order."""
     docs = dict(session.execute(select(m.Document.id, m.Document.name)).all())
@@ -66,6 +87,7 @@ def load_profiles(session: Session) -> list[DocPerson]:
     org_rows = session.execute(select(m.Organization.id, m.Organization.key,
                                       m.Organization.place_id)).all()
     org_names = dict(session.execute(select(m.Organization.id, m.Organization.name)).all())
+    line = _lineage(org_rows)
     place_province = dict(session.execute(select(m.Place.id, m.Place.province_code)).all())
     org_province = {oid: place_province.get(pid) for oid, _, pid in org_rows if pid}
     team_orgs = {oid for oid, key, _ in org_rows if key.startswith(_TEAM_PREFIXES)}
@@ -110,11 +132,11 @@ def load_profiles(session: Session) -> list[DocPerson]:
         for oid in (org_id, parent_id):
             if oid is None or oid in team_orgs:
                 continue
-            dp.orgs.add(oid)
+            dp.orgs.add(line.get(oid, oid))
             if oid in org_province and org_province[oid]:
                 dp.provinces.add(org_province[oid])
         if org_id is not None and org_id not in team_orgs:
-            dp.titles.add((match_key(position), org_id))
+            dp.titles.add((match_key(position), line.get(org_id, org_id)))
     for mention_id, province in host_province.items():
         dp = by_mention.get(mention_id)
         if dp is not None and province:
