@@ -25,7 +25,7 @@ from .db.persist import Caches, delete_document, save_document, utcnow
 from .db.publish import SIDE_FILES, publish, remove_database
 from .document import Document, Metadata
 from .errors import DatabaseGoneError, ExtractionTimeout, MetadataError, PipelineError, StageError
-from .resolve.people import DEFAULT_CURATION, ResolutionReport, resolve_people
+from .resolve.people import DEFAULT_CURATION, ResolutionReport, mention_blocks, resolve_people
 from .resolve.teams import TeamReport, resolve_teams
 from .resolve.people.curation import curation_sha256
 from .stages import DEFAULT_ARTICLE_TIMEOUT, Stage, default_stages, run_stages
@@ -130,6 +130,8 @@ def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, j
         with factory() as session:
             known_shas = set(session.scalars(select(m.Document.sha256)))
             known_paths = set(session.scalars(select(m.Document.path)))
+            # Asked before this run writes: its own new rows are not resolved yet either.
+            unresolved = _unresolved(session)
             caches = Caches.for_session(session)
             files = iter_article_paths(paths)
             todo = []
@@ -150,8 +152,8 @@ def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, j
                     continue
                 queued.add(sha)
                 todo.append((path, data))
+            writer = _Writer(session, report, known_shas, known_paths, caches)
             if not (strict and report.failed):
-                writer = _Writer(session, report, known_shas, known_paths, caches)
                 for path, result in _extract_all(todo, stages, jobs, report, article_timeout):
                     check_same_file(db_path, identity)
                     status = writer.write(path, result)
@@ -165,9 +167,13 @@ def _ingest_locked(paths, db_path: Path, *, stages, strict, on_file, curation, j
                 .where(m.IngestRun.status != "running")
                 .order_by(m.IngestRun.id.desc()).limit(1))
             check_same_file(db_path, identity)
-            if report.ingested or sha != last_sha or _unresolved(session):
+            full = sha != last_sha or unresolved
+            if report.ingested or full:
                 started = time.perf_counter()
-                report.resolution = resolve_people(session, curation, on_resolution)
+                # Articles changed and nothing else: only the blocks they touch are redone.
+                report.resolution = resolve_people(
+                    session, curation, on_resolution,
+                    touched_blocks=None if full else writer.touched)
                 report.teams = resolve_teams(session)
                 session.commit()
                 report.resolution_seconds = time.perf_counter() - started
@@ -463,6 +469,7 @@ class _Writer:
         self.known_shas, self.known_paths = known_shas, known_paths
         self.pending: list[tuple[Path, Document]] = []
         self.batch = 1
+        self.touched: set[str] = set()  # resolver blocks of the mentions replaced articles had
 
     def write(self, path: Path, result: _Extracted) -> str:
         """Persist one extracted article; 'ingested' or 'failed'."""
@@ -489,6 +496,9 @@ class _Writer:
     def _add(self, path: Path, doc: Document) -> str:
         try:
             if doc.path in self.known_paths:
+                old = self.session.scalar(select(m.Document.id).where(m.Document.path == doc.path))
+                if old is not None:
+                    self.touched |= mention_blocks(self.session, old)
                 delete_document(self.session, doc.path)
             save_document(self.session, doc, self.report.run_id, self.caches)
             self.session.flush()

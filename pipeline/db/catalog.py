@@ -169,6 +169,9 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("person_mentions", "former"): "1 when written as former (nguyên).",
     ("person_mentions", "context_start"): "Start of the name and its titles in documents.text.",
     ("person_mentions", "context_end"): "End of the name and its titles in documents.text.",
+    ("person_mentions", "block_key"): "The person resolver's block (family name|given "
+                                      "name|syllables, accent-free); only mentions of one "
+                                      "block are ever compared.",
     ("mention_titles", "ord"): "Order among the mention's titles, from 0.",
     ("mention_titles", "text"): "The title as written.",
     ("mention_titles", "organization_as_written"): "The organization as written.",

@@ -274,6 +274,8 @@ class PersonMention(Base):
     former: Mapped[bool]
     context_start: Mapped[int]
     context_end: Mapped[int]
+    # The resolver's block (family name|given name|syllables), filled when it runs.
+    block_key: Mapped[Optional[str]] = mapped_column(index=True)
 
 
 class MentionTitle(Base):

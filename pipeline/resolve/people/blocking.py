@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .profiles import DocPerson
+from .profiles import DocPerson, spaced_fold
 
 
 def block_key(person: DocPerson) -> str:
     """``nguyen|nam|3`` for Nguyễn Văn Nam."""
-    words = person.fold.split()
+    return _key(person.fold)
+
+
+def name_block_key(name: str) -> str:
+    """The block key of a name as written (what mentions store in ``block_key``)."""
+    return _key(spaced_fold(name))
+
+
+def _key(fold: str) -> str:
+    words = fold.split()
     if not words:
         return ""
     return f"{words[0]}|{words[-1]}|{len(words)}"

@@ -97,11 +97,12 @@ class Specificity:
                 titles.setdefault((t, p.year), set()).add(p.fold)
             for o in p.orgs:
                 orgs.setdefault((o, p.year), set()).add(p.fold)
-        return cls(_most_per_year(titles), _most_per_year(orgs),
+        return cls(most_per_year(titles), most_per_year(orgs),
                    NameFrequency.of(p.fold for p in people))
 
 
-def _most_per_year(holders: dict) -> dict:
+def most_per_year(holders: dict) -> dict:
+    """``(item, year) → names`` to ``item → the most names in any one year``."""
     out: dict = {}
     for (item, _year), names in holders.items():
         out[item] = max(out.get(item, 0), len(names))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Optional
+from typing import Collection, Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,8 +78,23 @@ def _lineage(org_rows) -> dict[int, int]:
     return {oid: min(ids) for ids in lines.values() if len(ids) > 1 for oid in ids}
 
 
-def load_profiles(session: Session) -> list[DocPerson]:
-    """Profiles of every document person in the database, in document order."""
+_CHUNK = 900  # ids per IN (…) list: SQLite allows 999 parameters by default
+
+
+def _in_chunks(session: Session, query, column, ids: Optional[Collection[int]]):
+    """Rows of ``query``, restricted to ``column IN ids`` (in chunks) when ids are given."""
+    if ids is None:
+        yield from session.execute(query)
+        return
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), _CHUNK):
+        yield from session.execute(query.where(column.in_(ordered[i:i + _CHUNK])))
+
+
+def load_profiles(session: Session, mention_ids: Optional[Collection[int]] = None
+                  ) -> list[DocPerson]:
+    """Profiles of every document person in the database (or of those mentions only), in
+    document order."""
     docs = dict(session.execute(select(m.Document.id, m.Document.name)).all())
     years = dict(session.execute(
         select(m.Event.document_id, m.Event.year).where(m.Event.main.is_(True))).all())
@@ -88,6 +103,7 @@ def load_profiles(session: Session) -> list[DocPerson]:
                                       m.Organization.place_id)).all()
     org_names = dict(session.execute(select(m.Organization.id, m.Organization.name)).all())
     line = _lineage(org_rows)
+    # (The lookups above read every document and body: cheap next to the mentions.)
     place_province = dict(session.execute(select(m.Place.id, m.Place.province_code)).all())
     org_province = {oid: place_province.get(pid) for oid, _, pid in org_rows if pid}
     team_orgs = {oid for oid, key, _ in org_rows if key.startswith(_TEAM_PREFIXES)}
@@ -95,11 +111,11 @@ def load_profiles(session: Session) -> list[DocPerson]:
 
     people: dict[tuple[int, str], DocPerson] = {}
     by_mention: dict[int, DocPerson] = {}
-    for mid, pid, doc_id, name, rank_id, deceased in session.execute(
-        select(m.PersonMention.id, m.PersonMention.person_id, m.PersonMention.document_id,
-               m.PersonMention.name, m.PersonMention.rank_id, m.PersonMention.deceased)
-        .order_by(m.PersonMention.document_id, m.PersonMention.start)
-    ):
+    mention_rows = sorted(_in_chunks(session, select(
+        m.PersonMention.id, m.PersonMention.person_id, m.PersonMention.document_id,
+        m.PersonMention.name, m.PersonMention.rank_id, m.PersonMention.deceased,
+        m.PersonMention.start), m.PersonMention.id, mention_ids), key=lambda r: (r[2], r[6]))
+    for mid, pid, doc_id, name, rank_id, deceased, _ in mention_rows:
         key = match_key(name)
         dp = people.get((doc_id, key))
         if dp is None:
@@ -114,15 +130,14 @@ def load_profiles(session: Session) -> list[DocPerson]:
         dp.deceased |= deceased
         by_mention[mid] = dp
     # A host with no place in their titles still belongs to the event's province.
-    host_province = dict(session.execute(
+    host_province = dict(_in_chunks(session, (
         select(m.EventParticipant.mention_id, m.Place.province_code)
         .join(m.Event, m.Event.id == m.EventParticipant.event_id)
         .join(m.Place, m.Place.id == m.Event.province_id)
-        .where(m.EventParticipant.side == "host")).all())
-    for mention_id, position, org_id, parent_id in session.execute(
-        select(m.MentionTitle.mention_id, m.MentionTitle.position,
-               m.MentionTitle.organization_id, m.MentionTitle.parent_id)
-    ):
+        .where(m.EventParticipant.side == "host")), m.EventParticipant.mention_id, mention_ids))
+    for mention_id, position, org_id, parent_id in _in_chunks(session, select(
+            m.MentionTitle.mention_id, m.MentionTitle.position, m.MentionTitle.organization_id,
+            m.MentionTitle.parent_id), m.MentionTitle.mention_id, mention_ids):
         dp = by_mention.get(mention_id)
         if dp is None:
             continue
@@ -142,3 +157,40 @@ def load_profiles(session: Session) -> list[DocPerson]:
         if dp is not None and province:
             dp.host_provinces.add(province)
     return list(people.values())
+
+
+def holders_of(session: Session, orgs: Collection[int]) -> tuple[dict, dict]:
+    """Who holds each title and each body among ``orgs`` (and the bodies in one line with
+    them), by year, over every article: the ``(title, year)`` and ``(body, year)`` → folded
+    names that :meth:`Specificity.of` counts over all profiles, read with one query per
+    chunk of bodies instead of every profile."""
+    org_rows = session.execute(select(m.Organization.id, m.Organization.key,
+                                      m.Organization.place_id)).all()
+    line = _lineage(org_rows)
+    team_orgs = {oid for oid, key, _ in org_rows if key.startswith(_TEAM_PREFIXES)}
+    canonical = {line.get(o, o) for o in orgs}
+    wanted = sorted(set(orgs) | {o for o, c in line.items() if c in canonical})
+    main_year = (select(m.Event.year).where(m.Event.document_id == m.Document.id)
+                 .where(m.Event.main.is_(True)).limit(1).scalar_subquery())
+    titles: dict = {}
+    bodies: dict = {}
+    for i in range(0, len(wanted), _CHUNK // 2):
+        chunk = wanted[i:i + _CHUNK // 2]
+        rows = session.execute(
+            select(m.MentionTitle.position, m.MentionTitle.organization_id,
+                   m.MentionTitle.parent_id, main_year, m.Document.published,
+                   m.PersonMention.name)
+            .join(m.PersonMention, m.PersonMention.id == m.MentionTitle.mention_id)
+            .join(m.Document, m.Document.id == m.PersonMention.document_id)
+            .where(m.MentionTitle.organization_id.in_(chunk) | m.MentionTitle.parent_id.in_(chunk))
+            .distinct())
+        for position, org_id, parent_id, event_year, published, name in rows:
+            year = event_year or (published.year if published else None)
+            fold = spaced_fold(name)
+            for oid in (org_id, parent_id):
+                if oid is not None and oid not in team_orgs:
+                    bodies.setdefault((line.get(oid, oid), year), set()).add(fold)
+            if org_id is not None and org_id not in team_orgs:
+                key = ((match_key(position), line.get(org_id, org_id)), year)
+                titles.setdefault(key, set()).add(fold)
+    return titles, bodies
