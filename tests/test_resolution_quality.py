@@ -18,3 +18,19 @@ def test_identity_and_extraction_on_a_synthetic_corpus(tmp_path):
     assert identity.p >= 0.99
     assert identity.f1 >= 0.95
     assert ev.overall >= 0.97
+
+
+def test_identity_on_composed_careers_with_namesakes(tmp_path):
+    # tests/careers: 15 real careers over 2018–2026 (ministers who became State President,
+    # commission heads who joined the Politburo) and six pairs of invented namesakes.
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "careers"
+    db = tmp_path / "c.db"
+    assert ingest([corpus], db, curation=None).ok
+    ev = evaluate_database(db, corpus)
+    identity = ev["identity.pairs"]
+    assert not ev.missing_docs
+    assert identity.p >= 0.99, "\n".join(ev.errors)
+    assert identity.r >= 0.95, "\n".join(ev.errors)
+    assert ev.overall >= 0.9
