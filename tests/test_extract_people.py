@@ -152,6 +152,9 @@ CASES = {
         [("Hà Văn Tín", None, ["Bí thư Trung ương Đảng", "Trưởng ban Nội chính Trung ương"]),
          ("Lò Thị Mai", None, ["Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"]),
          ("Đỗ Văn An", None, ["Bí thư Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"])]),
+    "an-abbreviated-seat-before-a-dash-chain": (
+        "Cùng tham dự có ông Lê Văn Bình – UVBTV, Trưởng ban Tuyên giáo Tỉnh ủy Hà Nam.",
+        [("Lê Văn Bình", None, ["UVBTV", "Trưởng ban Tuyên giáo Tỉnh ủy Hà Nam"])]),
     "a-counted-list-head": (
         "Thủ tướng quyết định 3 Trung tướng, Ủy viên Ban Chấp hành Trung ương Đảng: Lê Văn Bình, "
         "Trần Quốc Hải và Phạm Đức Toàn nghỉ công tác.",
