@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= data/events.db
 N      ?= 10000
+SCALE  ?= 50000
 HOST   ?= 127.0.0.1
 PORT   ?= 8001
 
@@ -40,9 +41,10 @@ explore: $(VENV)/.explore-deps
 	$(BIN)/python -m pipeline.explore $(DB) --out $(DB:.db=.metadata.json)
 	$(BIN)/datasette serve $(DB) --metadata $(DB:.db=.metadata.json) --host $(HOST) --port $(PORT)
 
-# Speed, memory and resolution quality on N generated articles; bench/results.json.
+# Speed, memory and resolution quality on N generated articles, and resolution and
+# re-ingest costs at SCALE articles beside N's; bench/results.json.
 bench: $(BIN)/pipeline
-	$(BIN)/python -m pipeline.bench --n $(N)
+	$(BIN)/python -m pipeline.bench --n $(N) $(if $(SCALE),--scale $(SCALE))
 
 clean:
 	rm -rf $(VENV) data

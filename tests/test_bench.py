@@ -60,3 +60,19 @@ def test_main_writes_results_json(tmp_path, capsys):
     assert "articles per second" in printed and "NER baseline speed ratio" in printed
     assert "met" in printed and str(out) in printed
     assert "pathological text    1 KB" in printed and "4× pathological text" in printed
+
+
+def test_a_scale_run_reports_both_sizes_side_by_side(tmp_path, capsys):
+    out = tmp_path / "r.json"
+    assert main(["--n", "12", "--jobs", "1", "--sample", "2", "--quiet",
+                 "--pathological-kb", "1", "4", "--scale", "24",
+                 "--workdir", str(tmp_path / "work"), "--out", str(out)]) == 0
+    r = json.loads(out.read_text(encoding="utf-8"))
+    assert r["scale"]["articles"] == [12, 24]
+    for key in ("seconds_total", "resolution_seconds", "peak_rss_mb",
+                "ingest_100_changed_seconds", "ingest_100_changed_resolution_seconds"):
+        assert len(r["scale"][key]) == 2 and all(v >= 0 for v in r["scale"][key]), key
+    assert _positive(r["reingest_changed_growth"])
+    assert "reingest_changed_growth" in r["targets"]
+    printed = capsys.readouterr().out
+    assert "100 changed, 24 vs 12" in printed
