@@ -108,39 +108,31 @@ def shared_group_evidence(fold: str, groups_a: frozenset[str], groups_b: frozens
         return None
     group = min(shared, key=group_size)
     size = group_size(group)
-    p = names.probability(fold)
-    expected = size * p
-    factors = [
-        {"factor": f"name '{fold}': about 1 official in {max(1, round(1 / p)):,}",
-         "weight": round(-math.log2(p), 2)},
-        {"factor": f"both in the {group.replace('_', ' ')} ({size} seats at once)",
-         "weight": round(-math.log2(size), 2)},
-    ]
-    return {
-        "shared_group": group, "group_size": size, "name_probability": float(f"{p:.3g}"),
-        "expected_namesakes": float(f"{expected:.3g}"), "factors": factors,
-        "total_weight": round(sum(f["weight"] for f in factors), 2),
-        "threshold_weight": round(-math.log2(MAX_EXPECTED_NAMESAKES), 2),
-        "one_person": expected <= MAX_EXPECTED_NAMESAKES,
-    }
+    return {"shared_group": group, "group_size": size, **_namesakes_among(
+        fold, names, size, f"both in the {group.replace('_', ' ')} ({size} seats at once)")}
 
 
 def rare_name_evidence(fold: str, names: NameFrequency) -> dict:
     """The factors for "a mention with no title is the one official of that rare name":
     the expected namesakes among all the corpus's officials, weighed in bits."""
-    p = names.probability(fold)
     population = max(1, names.names)
-    expected = population * p
+    return {"population": population, **_namesakes_among(
+        fold, names, population, f"among the {population:,} names of the corpus")}
+
+
+def _namesakes_among(fold: str, names: NameFrequency, size: int, where: str) -> dict:
+    """How many bearers of ``fold`` to expect among ``size`` officials, as a waterfall: the
+    name's rarity and the group's size in bits, their total, and the bar it must clear."""
+    p = names.probability(fold)
+    expected = size * p
     factors = [
         {"factor": f"name '{fold}': about 1 official in {max(1, round(1 / p)):,}",
          "weight": round(-math.log2(p), 2)},
-        {"factor": f"among the {population:,} names of the corpus",
-         "weight": round(-math.log2(population), 2)},
+        {"factor": where, "weight": round(-math.log2(size), 2)},
     ]
     return {
-        "name_probability": float(f"{p:.3g}"), "population": population,
-        "expected_namesakes": float(f"{expected:.3g}"), "factors": factors,
-        "total_weight": round(sum(f["weight"] for f in factors), 2),
+        "name_probability": float(f"{p:.3g}"), "expected_namesakes": float(f"{expected:.3g}"),
+        "factors": factors, "total_weight": round(sum(f["weight"] for f in factors), 2),
         "threshold_weight": round(-math.log2(MAX_EXPECTED_NAMESAKES), 2),
         "one_person": expected <= MAX_EXPECTED_NAMESAKES,
     }
