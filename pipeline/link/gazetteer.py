@@ -315,27 +315,9 @@ class Gazetteer:
             district = legacy.units.get((DISTRICT, row["districtCode"]))
             if district is None:
                 district = self._district_place(row, prov)
-            if not row.get("ward") or not row.get("wardCode"):
-                continue
-            wtype = _unit_type(row["wardType"], row["ward"])
-            ward = Place(
-                era=LEGACY,
-                level=WARD,
-                code=row["wardCode"],
-                name=_full_name(wtype, row["wardShort"]),
-                short_name=row["wardShort"],
-                unit_type=wtype,
-                province_code=prov.code,
-                province=prov.short_name,
-                latitude=row.get("wardLat"),
-                longitude=row.get("wardLon"),
-                district_code=district.code,
-            )
-            full_key = f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}"
-            aliases = self._short_aliases(
-                row.get("wardKeywords"), row["wardKey"], compact_key(wtype)
-            )
-            self._add(LEGACY, ward, full_key, aliases)
+            if row.get("ward") and row.get("wardCode"):
+                self._add_ward(LEGACY, row, prov, district.code,
+                               f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}")
 
     def _district_place(self, row: dict, prov: Place) -> Place:
         dtype = _unit_type(row["districtType"], row["district"])
@@ -360,25 +342,28 @@ class Gazetteer:
     def _load_2025(self, rows: list[dict]) -> None:
         for row in rows:
             prov = self._add_province(NEW, row)
-            if not row.get("ward") or not row.get("wardCode"):
-                continue
-            wtype = _unit_type(row["wardType"], row["ward"])
-            ward = Place(
-                era=NEW,
-                level=WARD,
-                code=row["wardCode"],
-                name=_full_name(wtype, row["wardShort"]),
-                short_name=row["wardShort"],
-                unit_type=wtype,
-                province_code=prov.code,
-                province=prov.short_name,
-                latitude=row.get("wardLat"),
-                longitude=row.get("wardLon"),
-            )
-            aliases = self._short_aliases(
-                row.get("wardKeywords"), row["wardKey"], compact_key(wtype)
-            )
-            self._add(NEW, ward, f"{row['provinceKey']}_{row['wardKey']}", aliases)
+            if row.get("ward") and row.get("wardCode"):
+                self._add_ward(NEW, row, prov, None, f"{row['provinceKey']}_{row['wardKey']}")
+
+    def _add_ward(self, era: str, row: dict, prov: Place, district_code: Optional[str],
+                  key: str) -> None:
+        """A ward of either era (the 2025 era has no districts above its wards)."""
+        wtype = _unit_type(row["wardType"], row["ward"])
+        ward = Place(
+            era=era,
+            level=WARD,
+            code=row["wardCode"],
+            name=_full_name(wtype, row["wardShort"]),
+            short_name=row["wardShort"],
+            unit_type=wtype,
+            province_code=prov.code,
+            province=prov.short_name,
+            latitude=row.get("wardLat"),
+            longitude=row.get("wardLon"),
+            district_code=district_code,
+        )
+        aliases = self._short_aliases(row.get("wardKeywords"), row["wardKey"], compact_key(wtype))
+        self._add(era, ward, key, aliases)
 
     def _load_successors(self) -> None:
         data = json.loads(_data_file("converter_2025.json").read_text(encoding="utf-8"))
